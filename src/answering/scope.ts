@@ -1,0 +1,94 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import YAML from 'yaml';
+import { z } from 'zod';
+import { AppError } from '../errors.ts';
+import { containsSequence, stem, words } from '../retrieval/text.ts';
+
+const scopeSchema = z
+  .object({
+    outside_jurisdiction: z.record(z.string(), z.array(z.string())),
+    inside_jurisdiction: z.array(z.string()),
+    sharing: z.array(z.string()),
+    agencies: z.array(z.string()),
+    domain: z.array(z.string()),
+  })
+  .strict();
+
+export type ScopeVocabulary = z.infer<typeof scopeSchema>;
+
+/** How a question relates to what canishare covers, before any search. */
+export type ScopeVerdict =
+  | { kind: 'in_scope'; injection: boolean }
+  | { kind: 'out_of_scope'; injection: boolean }
+  | { kind: 'outside_jurisdiction'; place: string; injection: boolean };
+
+/** Attempts to change the bot's rules from inside a question; they are ignored, and flagged. */
+const INJECTION = [
+  /\b(?:ignore|disregard|forget|override|bypass)\b[^.?!\n]{0,40}\b(?:instructions?|rules?|prompt|guidelines?|guardrails?|restrictions?|policy|policies)\b/i,
+  /\b(?:system|hidden|initial|original)\s+(?:prompt|instructions?|message)\b/i,
+  /\b(?:reveal|show|print|repeat|output|tell me|what (?:is|are))\b[^.?!\n]{0,30}\byour\s+(?:instructions?|prompt|rules|configuration)\b/i,
+  /\byou are now\b|\bfrom now on,? you\b|\bdeveloper mode\b|\bjailbreak\b|\bDAN\b/i,
+  /\b(?:pretend|imagine|act as|role-?play|roleplay)\b[^.?!\n]{0,40}\b(?:you(?:'re| are)?|lawyer|solicitor|judge|barrister|no rules|unrestricted|chatbot|assistant)\b/i,
+  /\b(?:make up|invent|fabricate|assume)\b[^.?!\n]{0,40}\b(?:law|statute|act|section|case|regulation|citation|legal basis)\b/i,
+  /\b(?:new|updated)\s+instructions?\s*:/i,
+];
+
+export function looksLikeInjection(question: string): boolean {
+  return INJECTION.some((pattern) => pattern.test(question));
+}
+
+export async function loadScopeVocabulary(knowledgeDir: string): Promise<ScopeVocabulary> {
+  const file = path.join(knowledgeDir, 'scope.yml');
+  let raw: unknown;
+  try {
+    raw = YAML.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    throw new AppError(
+      'KNOWLEDGE_INVALID',
+      missing
+        ? `${file} is missing. It lists the words that decide what is in scope; restore it from the repository.`
+        : `${file} is not valid YAML (${(error as Error).message.split('\n')[0]}). Fix the file and run again.`,
+    );
+  }
+  const parsed = scopeSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `- ${i.path.join('.') || 'top level'}: ${i.message}`).join('\n');
+    throw new AppError('KNOWLEDGE_INVALID', `${file} is not in the expected shape:\n${issues}`);
+  }
+  return parsed.data;
+}
+
+type Phrase = string[];
+
+/** Decides scope and jurisdiction from the words of a (redacted) question. */
+export class ScopeClassifier {
+  private readonly outside: { place: string; phrases: Phrase[] }[];
+  private readonly inside: Phrase[];
+  private readonly sharing: Phrase[];
+  private readonly agencies: Phrase[];
+  private readonly domain: Phrase[];
+
+  constructor(vocabulary: ScopeVocabulary) {
+    this.outside = Object.entries(vocabulary.outside_jurisdiction).map(([place, list]) => ({ place, phrases: list.map(toPhrase) }));
+    this.inside = vocabulary.inside_jurisdiction.map(toPhrase);
+    this.sharing = vocabulary.sharing.map(toPhrase);
+    this.agencies = vocabulary.agencies.map(toPhrase);
+    this.domain = vocabulary.domain.map(toPhrase);
+  }
+
+  classify(question: string): ScopeVerdict {
+    const injection = looksLikeInjection(question);
+    const stems = toPhrase(question);
+    const has = (phrases: Phrase[]) => phrases.some((phrase) => containsSequence(stems, phrase));
+    const inScope = has(this.domain) || (has(this.sharing) && has(this.agencies));
+    const outside = this.outside.find(({ phrases }) => has(phrases));
+    if (outside && !has(this.inside)) return { kind: 'outside_jurisdiction', place: outside.place, injection };
+    return { kind: inScope ? 'in_scope' : 'out_of_scope', injection };
+  }
+}
+
+function toPhrase(text: string): Phrase {
+  return words(text).map(stem);
+}

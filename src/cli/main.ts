@@ -1,0 +1,105 @@
+#!/usr/bin/env node
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { SingleBar, Presets } from 'cli-progress';
+import { loadConfig } from '../config.ts';
+import { createEngine } from '../compose.ts';
+import { isAppError } from '../errors.ts';
+import { lintKnowledge } from '../knowledge/lint.ts';
+import type { BuildProgress } from '../retrieval/knowledge-index.ts';
+import { renderAnswerText } from './render-text.ts';
+
+const RETRIEVERS = ['hybrid', 'lexical', 'dense'] as const;
+
+function parseRetriever(value: string): (typeof RETRIEVERS)[number] {
+  if (!(RETRIEVERS as readonly string[]).includes(value)) {
+    throw new InvalidArgumentError(`choose one of ${RETRIEVERS.join(', ')}`);
+  }
+  return value as (typeof RETRIEVERS)[number];
+}
+
+/** A progress bar on stderr for builds; silent when stderr is not a terminal. */
+function progressBar(): { onProgress: BuildProgress; stop: () => void } {
+  if (!process.stderr.isTTY) return { onProgress: () => undefined, stop: () => undefined };
+  const bar = new SingleBar(
+    { format: 'Building index  {bar} {percentage}% | {stage}', stream: process.stderr, hideCursor: true },
+    Presets.shades_classic,
+  );
+  let started = false;
+  return {
+    onProgress: (stage, done, total) => {
+      if (!started) {
+        bar.start(100, 0, { stage });
+        started = true;
+      }
+      const weights = { loading: [0, 10], training: [10, 40], embedding: [40, 90], writing: [90, 100] } as const;
+      const [from, to] = weights[stage];
+      bar.update(Math.round(from + ((to - from) * done) / Math.max(1, total)), { stage });
+    },
+    stop: () => started && bar.stop(),
+  };
+}
+
+const program = new Command()
+  .name('canishare')
+  .description('Can I share this, and on what basis? Answers from the law and guidance for police and health in England and Wales.')
+  .showHelpAfterError()
+  .exitOverride();
+
+program
+  .command('ask')
+  .description('ask a question and print a cited answer')
+  .argument('<question...>', 'the question, in quotes')
+  .option('--json', 'print the answer as one JSON object (see CONTRACT.md) and nothing else on stdout')
+  .option('--retriever <kind>', 'hybrid, lexical or dense (default: RETRIEVER or hybrid)', parseRetriever)
+  .action(async (parts: string[], options: { json?: boolean; retriever?: (typeof RETRIEVERS)[number] }) => {
+    const config = loadConfig();
+    const progress = progressBar();
+    const { engine, rebuiltBecause } = await createEngine(config, {
+      onProgress: progress.onProgress,
+      retriever: options.retriever,
+    }).finally(progress.stop);
+    if (rebuiltBecause) process.stderr.write(`Built the knowledge index (${rebuiltBecause}).\n`);
+    const answer = await engine.ask(parts.join(' '), { platform: 'cli' });
+    process.stdout.write(options.json ? `${JSON.stringify(answer)}\n` : `${renderAnswerText(answer)}\n`);
+  });
+
+program
+  .command('index')
+  .description('rebuild the knowledge index from the knowledge folder')
+  .action(async () => {
+    const config = loadConfig();
+    const progress = progressBar();
+    const started = performance.now();
+    const { chunkCount } = await createEngine(config, { rebuild: true, onProgress: progress.onProgress }).finally(progress.stop);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    process.stdout.write(`Indexed ${chunkCount} passages from ${config.knowledgeDir} in ${seconds} s into ${config.indexDir}\n`);
+  });
+
+program
+  .command('lint')
+  .description('check every knowledge file: front matter, sources, scenario links, review dates')
+  .option('--strict', 'treat warnings as errors')
+  .action(async (options: { strict?: boolean }) => {
+    const config = loadConfig();
+    const findings = await lintKnowledge(config.knowledgeDir, config.reviewAgeDays);
+    for (const finding of findings) process.stdout.write(`${finding.level}: ${finding.path}: ${finding.message}\n`);
+    const errors = findings.filter((f) => f.level === 'error' || options.strict).length;
+    const warnings = findings.length - findings.filter((f) => f.level === 'error').length;
+    process.stdout.write(`knowledge lint: ${errors} error(s), ${warnings} warning(s)\n`);
+    if (errors > 0) process.exitCode = 1;
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    process.exitCode = error.exitCode;
+  } else if (isAppError(error)) {
+    process.stderr.write(`canishare: ${error.message}\n`);
+    process.exitCode = 1;
+  } else {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`canishare: something unexpected went wrong (${message}). Please report this with the command you ran.\n`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,63 @@
+import type { Config } from './config.ts';
+import type { Retriever } from './core/ports.ts';
+import { ExtractiveAnswerer } from './answering/extractive-answerer.ts';
+import { loadScopeVocabulary, ScopeClassifier } from './answering/scope.ts';
+import { Engine } from './engine.ts';
+import { loadGlossary } from './knowledge/glossary.ts';
+import { openKnowledgeIndex, type BuildProgress, type EmbeddingChoice } from './retrieval/knowledge-index.ts';
+import { KnowledgeRetriever } from './retrieval/knowledge-retriever.ts';
+import { QueryNormaliser } from './retrieval/query-normaliser.ts';
+import { words } from './retrieval/text.ts';
+
+export interface CreateEngineOptions {
+  rebuild?: boolean;
+  onProgress?: BuildProgress;
+  /** Overrides RETRIEVER, for comparing retrievers side by side. */
+  retriever?: Retriever['kind'];
+}
+
+export interface CreatedEngine {
+  engine: Engine;
+  /** Why the index was rebuilt on the way, or null if the one on disk was current. */
+  rebuiltBecause: string | null;
+  chunkCount: number;
+}
+
+/** The embeddings the configuration asks for: a remote model only when both a key and a model are set. */
+export function embeddingChoice(config: Config): EmbeddingChoice {
+  const { apiKey, embeddingsModel, baseUrl, timeoutMs } = config.remote;
+  if (apiKey && embeddingsModel) {
+    return { kind: 'openai', settings: { apiKey, model: embeddingsModel, baseUrl, timeoutMs } };
+  }
+  return { kind: 'corpus' };
+}
+
+/** The only place that picks concrete classes from configuration. */
+export async function createEngine(config: Config, options: CreateEngineOptions = {}): Promise<CreatedEngine> {
+  const [opened, glossary, scopeVocabulary] = await Promise.all([
+    openKnowledgeIndex({
+      knowledgeDir: config.knowledgeDir,
+      indexDir: config.indexDir,
+      embedding: embeddingChoice(config),
+      rebuild: options.rebuild,
+      onProgress: options.onProgress,
+    }),
+    loadGlossary(config.knowledgeDir),
+    loadScopeVocabulary(config.knowledgeDir),
+  ]);
+  const { index } = opened;
+  const normaliser = new QueryNormaliser(glossary, index.vocabulary);
+  const knownWords = new Set([
+    ...index.vocabulary,
+    ...Object.values(glossary.acronyms).flatMap(words),
+    ...glossary.synonyms.flat().flatMap(words),
+  ]);
+  const engine = new Engine({
+    retriever: new KnowledgeRetriever(index, normaliser, options.retriever ?? config.retriever),
+    answerer: new ExtractiveAnswerer(normaliser, index.documentFrequency, index.chunks.length),
+    scope: new ScopeClassifier(scopeVocabulary),
+    knownWords,
+    contacts: config.contacts,
+  });
+  return { engine, rebuiltBecause: opened.rebuiltBecause, chunkCount: index.chunks.length };
+}

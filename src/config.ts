@@ -1,0 +1,114 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { AppError } from './errors.ts';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const wholeNumber = (min: number, max: number) =>
+  z.coerce
+    .number({ error: `must be a whole number from ${min} to ${max}` })
+    .int({ error: `must be a whole number from ${min} to ${max}` })
+    .min(min, { error: `must be at least ${min}` })
+    .max(max, { error: `must be at most ${max}` });
+
+const settingsSchema = z
+  .object({
+    KNOWLEDGE_DIR: z.string().default('knowledge'),
+    INDEX_DIR: z.string().default('.canishare/index'),
+    KNOWLEDGE_REVIEW_DAYS: wholeNumber(1, 3650).default(365),
+    RETRIEVER: z
+      .enum(['hybrid', 'lexical', 'dense'], { error: 'must be hybrid, lexical or dense' })
+      .default('hybrid'),
+    DPO_NAME: optionalText,
+    CALDICOTT_GUARDIAN_NAME: optionalText,
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        error: 'must be one of fatal, error, warn, info, debug, trace, silent',
+      })
+      .default('info'),
+    PORT: wholeNumber(1, 65535).default(3978),
+    OPENAI_API_KEY: optionalText,
+    OPENAI_BASE_URL: z.url({ error: 'must be a full URL such as https://api.openai.com/v1' }).optional(),
+    CHAT_MODEL: optionalText,
+    EMBEDDINGS_MODEL: optionalText,
+    OPENAI_TIMEOUT_MS: wholeNumber(1000, 300000).default(20000),
+  })
+  .superRefine((settings, ctx) => {
+    if (settings.EMBEDDINGS_MODEL && !settings.OPENAI_API_KEY) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['OPENAI_API_KEY'],
+        message: 'is needed when EMBEDDINGS_MODEL is set (or unset EMBEDDINGS_MODEL to use offline embeddings)',
+      });
+    }
+  });
+
+type Settings = z.infer<typeof settingsSchema>;
+
+/** Everything canishare can be configured with, already validated. */
+export interface Config {
+  knowledgeDir: string;
+  indexDir: string;
+  reviewAgeDays: number;
+  retriever: 'hybrid' | 'lexical' | 'dense';
+  contacts: { dpoName: string | null; caldicottGuardianName: string | null };
+  logLevel: Settings['LOG_LEVEL'];
+  port: number;
+  remote: {
+    apiKey: string | null;
+    baseUrl: string | null;
+    chatModel: string | null;
+    embeddingsModel: string | null;
+    timeoutMs: number;
+  };
+}
+
+/**
+ * Reads `.env` (if present) into the environment without overriding what is
+ * already set, so a deployment's real environment always wins.
+ */
+function loadDotEnv(cwd: string, env: NodeJS.ProcessEnv): void {
+  const file = path.join(cwd, '.env');
+  if (env !== process.env || !existsSync(file)) return;
+  process.loadEnvFile(file);
+}
+
+/** The only place that reads process.env. Throws one AppError listing every bad setting. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  loadDotEnv(cwd, env);
+  const parsed = settingsSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? 'setting');
+      const got = env[name];
+      const shown = got === undefined || /KEY|SECRET|PASSWORD|TOKEN/.test(name) ? '' : ` (got "${got}")`;
+      return `- ${name} ${issue.message}${shown}`;
+    });
+    throw new AppError(
+      'CONFIG_INVALID',
+      `Some settings are not valid:\n${lines.join('\n')}\nFix them in .env or the environment; .env.example describes each one.`,
+    );
+  }
+  const s = parsed.data;
+  return {
+    knowledgeDir: path.resolve(cwd, s.KNOWLEDGE_DIR),
+    indexDir: path.resolve(cwd, s.INDEX_DIR),
+    reviewAgeDays: s.KNOWLEDGE_REVIEW_DAYS,
+    retriever: s.RETRIEVER,
+    contacts: { dpoName: s.DPO_NAME ?? null, caldicottGuardianName: s.CALDICOTT_GUARDIAN_NAME ?? null },
+    logLevel: s.LOG_LEVEL,
+    port: s.PORT,
+    remote: {
+      apiKey: s.OPENAI_API_KEY ?? null,
+      baseUrl: s.OPENAI_BASE_URL ?? null,
+      chatModel: s.CHAT_MODEL ?? null,
+      embeddingsModel: s.EMBEDDINGS_MODEL ?? null,
+      timeoutMs: s.OPENAI_TIMEOUT_MS,
+    },
+  };
+}

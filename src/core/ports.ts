@@ -1,0 +1,58 @@
+import type { Answer, AskContext, KnowledgeDocument, Passage, Redaction, RetrievalFilters } from './types.ts';
+
+/** Loads documents from wherever a deployment keeps them. */
+export interface KnowledgeSource {
+  /** All documents, validated. Throws an AppError naming each bad file. */
+  load(): Promise<KnowledgeDocument[]>;
+}
+
+/** Turns text into vectors for dense retrieval. */
+export interface Embedder {
+  /** Identifies the model and its settings; the index is rebuilt when it changes. */
+  readonly fingerprint: string;
+  readonly dimensions: number;
+  embedDocuments(texts: string[]): Promise<number[][]>;
+  embedQuery(text: string): Promise<number[]>;
+}
+
+export interface SearchOptions {
+  k: number;
+  filters?: RetrievalFilters;
+  /** Earlier questions in the same conversation, to give a follow-up its topic. */
+  history?: string[];
+}
+
+/** Finds the passages most likely to answer a question, best first. */
+export interface Retriever {
+  readonly kind: 'hybrid' | 'lexical' | 'dense';
+  search(query: string, options: SearchOptions): Promise<Passage[]>;
+}
+
+/** What an answerer is given besides the passages. */
+export interface AnswerInput {
+  /** The question with personal data already replaced by placeholders. */
+  question: string;
+  passages: Passage[];
+  context: AskContext;
+  redactions: Redaction[];
+}
+
+/** One sentence of a draft answer and the passages (0-based positions in `AnswerInput.passages`) it rests on. */
+export interface DraftSentence {
+  text: string;
+  sources: number[];
+}
+
+/** What an answerer proposes; citations are verified and numbered afterwards, the same way for every answerer. */
+export interface Draft {
+  /** A one-line direct answer, shown first. */
+  summary: DraftSentence | null;
+  points: DraftSentence[];
+  warnings: string[];
+}
+
+/** Writes a draft answer from retrieved passages only. */
+export interface Answerer {
+  readonly mode: Answer['mode'];
+  draft(input: AnswerInput): Promise<Draft>;
+}

@@ -1,0 +1,131 @@
+/** Plain data shared by every part of canishare. No behaviour lives here. */
+
+export const JURISDICTIONS = ['england', 'wales'] as const;
+export type Jurisdiction = (typeof JURISDICTIONS)[number];
+
+export const AUDIENCES = ['police', 'health', 'both'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export const DOCUMENT_KINDS = ['legislation', 'guidance', 'agreement', 'case-law', 'scenario'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** What we know about one source document, from its front matter or sidecar file. */
+export interface DocumentMeta {
+  id: string;
+  title: string;
+  kind: DocumentKind;
+  publisher: string | null;
+  sourceUrl: string | null;
+  versionDate: string | null;
+  lastReviewed: string | null;
+  jurisdiction: Jurisdiction[];
+  audience: Audience;
+  /** Ids of other documents this one rests on (scenario cards must have them). */
+  related: string[];
+  /** Extra search terms a frontline user might type. */
+  tags: string[];
+  /** Path relative to the knowledge folder, with forward slashes. */
+  path: string;
+}
+
+/** One headed part of a document, before chunking. */
+export interface DocumentSection {
+  /** Headings from the top of the document down to this section; empty for the preamble. */
+  headings: string[];
+  text: string;
+  /** 1-based page number, for paginated sources such as PDF. */
+  page: number | null;
+}
+
+export interface KnowledgeDocument {
+  meta: DocumentMeta;
+  sections: DocumentSection[];
+}
+
+/** The unit of retrieval and citation. */
+export interface Chunk {
+  /** Stable across rebuilds while the document id and heading stay the same. */
+  id: string;
+  docId: string;
+  title: string;
+  /** Section path joined for display, or null for the document's opening text. */
+  section: string | null;
+  page: number | null;
+  url: string | null;
+  /** What is quoted and cited. */
+  text: string;
+  /** Text that helps find the chunk but is never quoted, such as a scenario card's question. */
+  searchHints: string | null;
+  kind: DocumentKind;
+  jurisdiction: Jurisdiction[];
+  audience: Audience;
+  tags: string[];
+  /** Ids of the documents this chunk's document rests on. */
+  related: string[];
+}
+
+/** A chunk returned by retrieval, with how strongly it matched. */
+export interface Passage {
+  chunk: Chunk;
+  /** Fused score: higher is better; comparable only within one result list. */
+  score: number;
+  /** Share (0–1) of the question's weighted terms that appear in the chunk. */
+  coverage: number;
+  /** Cosine similarity (−1–1) between question and chunk embeddings, when dense retrieval ran. */
+  similarity: number | null;
+}
+
+export type AnswerStatus = 'answered' | 'no_guidance' | 'out_of_scope' | 'outside_jurisdiction';
+export type AnswerMode = 'extractive' | 'llm';
+
+export const REDACTION_TYPES = [
+  'nhs_number',
+  'date_of_birth',
+  'postcode',
+  'phone',
+  'email',
+  'name',
+  'other',
+] as const;
+export type RedactionType = (typeof REDACTION_TYPES)[number];
+
+export interface Redaction {
+  type: RedactionType;
+}
+
+export interface Citation {
+  n: number;
+  id: string;
+  title: string;
+  section: string | null;
+  url: string | null;
+  excerpt: string;
+}
+
+/** The one object every front end renders (see CONTRACT.md). */
+export interface Answer {
+  status: AnswerStatus;
+  answer: string;
+  citations: Citation[];
+  mode: AnswerMode;
+  redactions: Redaction[];
+  warnings: string[];
+}
+
+/** One earlier turn of a conversation, already redacted. */
+export interface ConversationTurn {
+  question: string;
+}
+
+/** Where a question came from, and what came before it. */
+export interface AskContext {
+  platform?: 'cli' | 'slack' | 'teams' | 'eval';
+  /** Earlier questions in the same thread, oldest first, already redacted. */
+  history?: ConversationTurn[];
+}
+
+export interface RetrievalFilters {
+  jurisdiction?: Jurisdiction;
+  audience?: Exclude<Audience, 'both'>;
+  kinds?: DocumentKind[];
+}

@@ -1,0 +1,129 @@
+import type { Config } from './config.ts';
+import type { Answerer, Retriever } from './core/ports.ts';
+import type { Answer, AskContext, Passage } from './core/types.ts';
+import { AppError } from './errors.ts';
+import { composeAnswer, noGuidanceText, statusAnswer } from './answering/compose-answer.ts';
+import { footer } from './answering/footer.ts';
+import type { ScopeClassifier } from './answering/scope.ts';
+import { PLACEHOLDER, redact } from './privacy/redact.ts';
+
+export const MAX_QUESTION_CHARS = 4000;
+const PASSAGES_RETRIEVED = 8;
+
+/** Below both of these, the best passage does not really address the question. */
+export interface EvidenceThresholds {
+  minCoverage: number;
+  minSimilarity: number;
+}
+
+export const DEFAULT_EVIDENCE_THRESHOLDS: EvidenceThresholds = { minCoverage: 0.45, minSimilarity: 0.4 };
+
+export interface EngineParts {
+  retriever: Retriever;
+  answerer: Answerer;
+  scope: ScopeClassifier;
+  /** Lower-case words of the knowledge base: capitalised pairs of these are not names. */
+  knownWords: ReadonlySet<string>;
+  contacts: Config['contacts'];
+  thresholds?: EvidenceThresholds;
+}
+
+/**
+ * The one entry point every front end uses: a question in, an Answer out.
+ * Personal data is removed first, so nothing after this point ever sees it.
+ */
+export class Engine {
+  private readonly thresholds: EvidenceThresholds;
+
+  constructor(private readonly parts: EngineParts) {
+    this.thresholds = parts.thresholds ?? DEFAULT_EVIDENCE_THRESHOLDS;
+  }
+
+  get retrieverKind(): Retriever['kind'] {
+    return this.parts.retriever.kind;
+  }
+
+  async ask(rawQuestion: string, context: AskContext = {}): Promise<Answer> {
+    const question = cleanQuestion(rawQuestion);
+    const { text: redacted, redactions, removedValues } = redact(question, { knownWords: this.parts.knownWords });
+    const searchable = redacted.replace(PLACEHOLDER, ' ').replace(/\s+/g, ' ').trim();
+    const warnings: string[] = [];
+    if (redactions.length > 0) {
+      warnings.push('Personal details were removed from your question before it was processed. Please do not post identifiers.');
+    }
+    const verdict = this.parts.scope.classify(searchable);
+    if (verdict.injection) {
+      warnings.push('Instructions inside the question were ignored: canishare answers only from its knowledge base.');
+    }
+    const base = { mode: this.parts.answerer.mode, redactions, footer: footer(this.parts.contacts), warnings };
+
+    let answer: Answer;
+    if (verdict.kind === 'outside_jurisdiction') {
+      answer = statusAnswer('outside_jurisdiction', outsideJurisdictionText(verdict.place), base);
+      answer.warnings.push(`The question mentions ${verdict.place}; canishare covers England and Wales only.`);
+    } else if (verdict.kind === 'out_of_scope') {
+      answer = statusAnswer('out_of_scope', OUT_OF_SCOPE_TEXT, base);
+    } else {
+      const history = context.history?.map((turn) => turn.question);
+      const passages = await this.parts.retriever.search(searchable, { k: PASSAGES_RETRIEVED, history });
+      if (!this.hasEvidence(passages)) {
+        answer = statusAnswer('no_guidance', noGuidanceText(), base);
+      } else {
+        const draft = await this.parts.answerer.draft({ question: searchable, passages, context, redactions });
+        answer = composeAnswer(draft, passages, base);
+      }
+    }
+    return withoutValues(answer, removedValues);
+  }
+
+  private hasEvidence(passages: Passage[]): boolean {
+    return passages.some(
+      (p) => p.coverage >= this.thresholds.minCoverage || (p.similarity ?? 0) >= this.thresholds.minSimilarity,
+    );
+  }
+}
+
+const OUT_OF_SCOPE_TEXT =
+  'canishare answers questions about sharing information between police, health and social care in England and Wales. ' +
+  "This question looks outside that, so I can't help with it here. Try asking, for example, whether you can tell the police that a patient attended A&E.";
+
+function outsideJurisdictionText(place: string): string {
+  return (
+    `Your question mentions ${place}. canishare's guidance covers England and Wales only, and the law and guidance on information sharing in ${place} differ, ` +
+    "so I won't answer from it. Please ask your organisation's Data Protection Officer or Caldicott Guardian, who can point you to the rules that apply there."
+  );
+}
+
+/** Removes control characters and checks length; an empty question is a mistake to explain, not an error to crash on. */
+export function cleanQuestion(raw: string): string {
+  const cleaned = raw
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!cleaned) {
+    throw new AppError(
+      'INPUT_INVALID',
+      'The question is empty. Ask something like: "Can I tell the police a patient attended A&E with a stab wound?"',
+    );
+  }
+  if (cleaned.length > MAX_QUESTION_CHARS) {
+    throw new AppError(
+      'INPUT_INVALID',
+      `The question is ${cleaned.length} characters long; the limit is ${MAX_QUESTION_CHARS}. Shorten it to the facts that matter for the sharing decision.`,
+    );
+  }
+  return cleaned;
+}
+
+/** A last guard: no value removed from the question may appear anywhere in the answer. */
+function withoutValues(answer: Answer, values: string[]): Answer {
+  const risky = values.filter((value) => value.trim().length >= 3);
+  if (risky.length === 0) return answer;
+  const scrub = (text: string) => risky.reduce((out, value) => out.split(value).join('[redacted]'), text);
+  return {
+    ...answer,
+    answer: scrub(answer.answer),
+    warnings: answer.warnings.map(scrub),
+    citations: answer.citations.map((c) => ({ ...c, title: scrub(c.title), excerpt: scrub(c.excerpt), section: c.section && scrub(c.section) })),
+  };
+}

@@ -1,0 +1,7 @@
+/** What adapters/, evals/ and bench/ may import. Nothing deeper. */
+export { loadConfig, type Config } from './config.ts';
+export { createEngine, type CreatedEngine, type CreateEngineOptions } from './compose.ts';
+export { Engine, MAX_QUESTION_CHARS } from './engine.ts';
+export { AppError, isAppError, type ErrorCode } from './errors.ts';
+export { createLogger, type Logger } from './logger.ts';
+export type * from './core/types.ts';

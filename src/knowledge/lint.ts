@@ -1,0 +1,95 @@
+import { loadKnowledgeFolder } from './file-source.ts';
+import { loadGlossary } from './glossary.ts';
+import { loadScopeVocabulary } from '../answering/scope.ts';
+import { isAppError } from '../errors.ts';
+
+export interface LintFinding {
+  path: string;
+  level: 'error' | 'warning';
+  message: string;
+}
+
+/** Publishers whose pages we accept as canonical sources for notes. */
+const CANONICAL_HOSTS = [
+  'legislation.gov.uk',
+  'gov.uk',
+  'ico.org.uk',
+  'gmc-uk.org',
+  'nmc.org.uk',
+  'england.nhs.uk',
+  'nhs.uk',
+  'bailii.org',
+  'caselaw.nationalarchives.gov.uk',
+  'college.police.uk',
+  'npcc.police.uk',
+  'gov.wales',
+  'nhs.wales',
+  'safeguarding.wales',
+  'ukcgc.uk',
+  'supremecourt.uk',
+  'judiciary.uk',
+  'echr.coe.int',
+  'hudoc.echr.coe.int',
+  'safelives.org.uk',
+  'parliament.uk',
+  'police.uk',
+  'crisiscareconcordat.org.uk',
+  'informationsharing.org.uk',
+];
+
+function isCanonical(url: string): boolean {
+  const host = new URL(url).hostname.replace(/^www\./, '');
+  return CANONICAL_HOSTS.some((allowed) => host === allowed || host.endsWith(`.${allowed}`));
+}
+
+/**
+ * Checks the knowledge folder: every file loads with valid front matter,
+ * notes cite a canonical source, scenarios link to notes that exist, and
+ * nothing has gone unreviewed for longer than the review age.
+ */
+export async function lintKnowledge(knowledgeDir: string, reviewAgeDays: number, today = new Date()): Promise<LintFinding[]> {
+  const findings: LintFinding[] = [];
+  const { documents, problems } = await loadKnowledgeFolder(knowledgeDir);
+  for (const problem of problems) {
+    findings.push({ path: problem.path, level: 'error', message: `${problem.field ? `field "${problem.field}" ` : ''}${problem.message}` });
+  }
+  for (const check of [loadGlossary, loadScopeVocabulary]) {
+    try {
+      await check(knowledgeDir);
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      findings.push({ path: check === loadGlossary ? 'glossary.yml' : 'scope.yml', level: 'error', message: error.message });
+    }
+  }
+  const ids = new Set(documents.map((doc) => doc.meta.id));
+  const cutoff = today.getTime() - reviewAgeDays * 86_400_000;
+  for (const { meta } of documents) {
+    const local = meta.path.startsWith('local/') || !meta.path.endsWith('.md');
+    const error = (message: string) => findings.push({ path: meta.path, level: local ? 'warning' : 'error', message });
+    if (meta.kind !== 'scenario') {
+      if (!meta.sourceUrl) error('field "source_url" is missing: give the canonical URL of the source');
+      else if (!local && !isCanonical(meta.sourceUrl)) {
+        error(`field "source_url" (${meta.sourceUrl}) is not a publisher we treat as canonical; link the primary source (legislation.gov.uk, gov.uk, ico.org.uk, …)`);
+      }
+    }
+    if (meta.kind === 'scenario' && meta.related.length === 0) {
+      error('field "related" is empty: a scenario must list the notes that give its legal basis');
+    }
+    for (const id of meta.related) {
+      if (!ids.has(id)) error(`field "related" names "${id}", which is not the id of any note`);
+    }
+    if (!meta.lastReviewed) {
+      error('field "last_reviewed" is missing: add the date a person last checked the note (YYYY-MM-DD)');
+    } else if (Date.parse(meta.lastReviewed) < cutoff) {
+      findings.push({
+        path: meta.path,
+        level: 'warning',
+        message: `last reviewed ${meta.lastReviewed}, more than ${reviewAgeDays} days ago: check it against the source and update last_reviewed`,
+      });
+    } else if (Date.parse(meta.lastReviewed) > today.getTime()) {
+      error(`field "last_reviewed" (${meta.lastReviewed}) is in the future`);
+    }
+  }
+  return findings.sort((a, b) => a.path.localeCompare(b.path));
+}
+

@@ -1,0 +1,149 @@
+import type { Redaction, RedactionType } from '../core/types.ts';
+
+/** A question with its personal data replaced by placeholders, and what kinds were found. */
+export interface RedactedText {
+  text: string;
+  redactions: Redaction[];
+  /** The values that were removed. Held only in memory, to check that no output repeats them; never log or store. */
+  removedValues: string[];
+}
+
+export interface RedactOptions {
+  /** Lower-case words that are not names (the knowledge base's vocabulary): capitalised pairs of these are kept. */
+  knownWords?: ReadonlySet<string>;
+}
+
+/** Placeholders look like `[name]`; retrieval ignores them. */
+export const PLACEHOLDER = /\[(?:name|nhs number|date|date of birth|postcode|phone|email|ni number|reference|identifier)\]/g;
+
+const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const BIRTH_CONTEXT = /\b(?:dob|d\.o\.b\.?|born|birth|date of birth|aged?)\W*$/i;
+const TITLES = 'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Master|Sir|Dame|Lady|Lord';
+const NAME_TRIGGERS =
+  'patient|suspect|victim|offender|man|woman|boy|girl|child|son|daughter|husband|wife|partner|mother|father|mum|dad|brother|sister|called|named|name is|known as|nee|née';
+const CAPITALISED = String.raw`[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?`;
+
+interface Rule {
+  type: RedactionType;
+  placeholder: string;
+  pattern: RegExp;
+  /** Decides the type (or rejects the match) from the match and the text before it. */
+  classify?: (match: RegExpExecArray, before: string) => { type: RedactionType; placeholder: string } | null;
+}
+
+/** True when a 10-digit number passes the NHS number Modulus 11 check. */
+export function isValidNhsNumber(digits: string): boolean {
+  if (!/^\d{10}$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 9; i += 1) sum += Number(digits[i]) * (10 - i);
+  const check = 11 - (sum % 11);
+  if (check === 10) return false;
+  return (check === 11 ? 0 : check) === Number(digits[9]);
+}
+
+const RULES: Rule[] = [
+  { type: 'email', placeholder: '[email]', pattern: /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g },
+  {
+    type: 'other',
+    placeholder: '[ni number]',
+    pattern: /\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/gi,
+  },
+  // PNC (yy/nnnnnnX) and CRO (nnnnnn/yyX) style references.
+  { type: 'other', placeholder: '[reference]', pattern: /\b(?:\d{2}\/\d{1,7}[A-Z]|\d{1,6}\/\d{2}[A-Z])\b/gi },
+  {
+    type: 'date_of_birth',
+    placeholder: '[date of birth]',
+    pattern: new RegExp(
+      String.raw`\b(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS})\.?,?\s+\d{4}|(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b`,
+      'gi',
+    ),
+    classify: (_match, before) =>
+      BIRTH_CONTEXT.test(before) ? { type: 'date_of_birth', placeholder: '[date of birth]' } : { type: 'other', placeholder: '[date]' },
+  },
+  {
+    type: 'nhs_number',
+    placeholder: '[nhs number]',
+    pattern: /(?<![\d/])(?:\d[\s-]?){9}\d(?![\d/])/g,
+    classify: (match) => {
+      const digits = match[0].replace(/\D/g, '');
+      if (isValidNhsNumber(digits)) return { type: 'nhs_number', placeholder: '[nhs number]' };
+      if (digits.startsWith('0')) return { type: 'phone', placeholder: '[phone]' };
+      // Ten digits that fail the check are still someone's identifier, or a mistyped NHS number.
+      return { type: 'other', placeholder: '[identifier]' };
+    },
+  },
+  {
+    type: 'phone',
+    placeholder: '[phone]',
+    pattern: /(?<!\w)(?:\+44\s?\(?0?\)?\s?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)/g,
+    classify: (match) => (match[0].replace(/\D/g, '').length >= 10 ? { type: 'phone', placeholder: '[phone]' } : null),
+  },
+  {
+    type: 'postcode',
+    placeholder: '[postcode]',
+    pattern: /\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-HJKPSTUW\d]?)\s*\d[ABD-HJLNP-UW-Z]{2}\b/gi,
+    classify: (match) => (/\s/.test(match[0]) || /^[A-Z0-9]+$/.test(match[0]) ? { type: 'postcode', placeholder: '[postcode]' } : null),
+  },
+  {
+    type: 'name',
+    placeholder: '[name]',
+    pattern: new RegExp(String.raw`\b(?:${TITLES})\.?\s+${CAPITALISED}(?:\s+${CAPITALISED}){0,2}`, 'g'),
+  },
+];
+
+const TRIGGERED_NAME = new RegExp(
+  String.raw`\b(?:${NAME_TRIGGERS})\s+(?:is\s+|was\s+)?(${CAPITALISED}(?:\s+${CAPITALISED}){0,2})`,
+  'gi',
+);
+const CAPITALISED_RUN = new RegExp(String.raw`\b${CAPITALISED}(?:\s+${CAPITALISED}){1,2}\b`, 'g');
+
+/**
+ * Replaces personal data in free text with placeholders before anything is
+ * logged, stored, searched or sent anywhere. Errs towards redacting: a lost
+ * word costs little, a leaked NHS number costs a great deal.
+ */
+export function redact(input: string, options: RedactOptions = {}): RedactedText {
+  const found: RedactionType[] = [];
+  const removedValues: string[] = [];
+  let text = input;
+  for (const rule of RULES) {
+    text = text.replace(rule.pattern, (...args) => {
+      const match = args[0] as string;
+      const offset = args[args.length - 2] as number;
+      const whole = args[args.length - 1] as string;
+      const exec = Object.assign([match], { index: offset, input: whole }) as unknown as RegExpExecArray;
+      const decided = rule.classify ? rule.classify(exec, whole.slice(Math.max(0, offset - 24), offset)) : rule;
+      if (!decided) return match;
+      found.push(decided.type);
+      removedValues.push(match);
+      return decided.placeholder;
+    });
+  }
+  text = text.replace(TRIGGERED_NAME, (match: string, name: string) => {
+    if (!looksLikeName(name, options.knownWords, true)) return match;
+    found.push('name');
+    removedValues.push(name);
+    return match.slice(0, match.length - name.length) + '[name]';
+  });
+  text = text.replace(CAPITALISED_RUN, (match: string, offset: number) => {
+    if (!looksLikeName(match, options.knownWords, false)) return match;
+    // A capitalised pair that opens a sentence is usually ordinary words.
+    const before = text.slice(0, offset).trimEnd();
+    if (before === '' || /[.!?:]$/.test(before)) {
+      if (!looksLikeName(match.split(/\s+/).slice(1).join(' '), options.knownWords, false)) return match;
+    }
+    found.push('name');
+    removedValues.push(match);
+    return '[name]';
+  });
+  return { text, redactions: [...new Set(found)].map((type) => ({ type })), removedValues };
+}
+
+/** A name is capitalised words that the knowledge base does not use as ordinary vocabulary. */
+function looksLikeName(candidate: string, knownWords: ReadonlySet<string> | undefined, triggered: boolean): boolean {
+  const parts = candidate.split(/\s+/).filter(Boolean);
+  if (parts.length === 0) return false;
+  if (!knownWords) return triggered;
+  const unknown = parts.filter((part) => !knownWords.has(part.toLowerCase().replace(/[’']s$/, '')));
+  return triggered ? unknown.length === parts.length : parts.length >= 2 && unknown.length === parts.length;
+}

@@ -1,0 +1,122 @@
+import type { Retriever, SearchOptions } from '../core/ports.ts';
+import type { Chunk, Passage, RetrievalFilters } from '../core/types.ts';
+import { fuseRankings } from './fusion.ts';
+import { embeddingText, type KnowledgeIndex } from './knowledge-index.ts';
+import type { NormalisedQuery, QueryNormaliser } from './query-normaliser.ts';
+import { terms } from './text.ts';
+
+export type RetrieverKind = Retriever['kind'];
+
+export interface FusionWeights {
+  lexical: number;
+  dense: number;
+}
+
+/** Exact-term matching is the more reliable signal on legal text; dense vectors add related wording. */
+export const DEFAULT_FUSION_WEIGHTS: FusionWeights = { lexical: 1, dense: 0.6 };
+
+const CANDIDATES = 50;
+
+/**
+ * Searches the knowledge index lexically (BM25), densely (embeddings in
+ * hnswlib) or both fused, and reports for each passage how much of the
+ * question it covers, so answerers can tell a strong match from a weak one.
+ */
+export class KnowledgeRetriever implements Retriever {
+  private readonly chunkTerms = new Map<number, Set<string>>();
+  private readonly totalChunks: number;
+
+  constructor(
+    private readonly index: KnowledgeIndex,
+    private readonly normaliser: QueryNormaliser,
+    readonly kind: RetrieverKind = 'hybrid',
+    private readonly weights: FusionWeights = DEFAULT_FUSION_WEIGHTS,
+  ) {
+    this.totalChunks = index.chunks.length;
+  }
+
+  async search(question: string, options: SearchOptions): Promise<Passage[]> {
+    const query = this.normaliser.normalise(question, options.history);
+    const accept = acceptFor(this.index.chunks, options.filters);
+    const depth = Math.max(CANDIDATES, options.k);
+
+    const lexical = this.kind === 'dense' ? [] : this.index.lexical.rank(query.weights, depth, accept);
+    const similarities = new Map<number, number>();
+    let dense: { label: number; similarity: number }[] = [];
+    if (this.kind !== 'lexical' && query.text.trim()) {
+      const vector = await this.index.embedder.embedQuery(query.text);
+      dense = this.index.vectors.search(vector, depth, accept).filter((hit) => hit.similarity > 0);
+      for (const hit of dense) similarities.set(hit.label, hit.similarity);
+    }
+
+    const fused = fuseRankings([
+      { ranking: lexical.map((hit) => hit.label), weight: this.weights.lexical },
+      { ranking: dense.map((hit) => hit.label), weight: this.weights.dense },
+    ]);
+    boostRelatedSources(fused, this.index.chunks);
+    return [...fused.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, options.k)
+      .map(([label, score]) => ({
+        chunk: this.index.chunks[label]!,
+        score,
+        coverage: this.coverage(label, query),
+        similarity: similarities.get(label) ?? null,
+      }));
+  }
+
+  /** Share of the question's own terms, weighted by rarity, that the chunk contains. */
+  private coverage(label: number, query: NormalisedQuery): number {
+    let found = 0;
+    let total = 0;
+    const chunkTerms = this.termsOf(label);
+    for (const term of query.baseTerms) {
+      const df = this.index.documentFrequency[term] ?? 0;
+      const idf = Math.log(1 + this.totalChunks / (df + 1));
+      total += idf;
+      if (chunkTerms.has(term)) found += idf;
+    }
+    return total === 0 ? 0 : found / total;
+  }
+
+  private termsOf(label: number): Set<string> {
+    let set = this.chunkTerms.get(label);
+    if (!set) {
+      set = new Set(terms(embeddingText(this.index.chunks[label]!)));
+      this.chunkTerms.set(label, set);
+    }
+    return set;
+  }
+}
+
+/** How much a note gains when a strongly matching scenario card names it as a legal basis. */
+const RELATED_BOOST = 1.25;
+const SCENARIOS_CONSULTED = 3;
+
+/**
+ * Scenario cards answer everyday questions but link no primary source of
+ * their own; the notes they rest on do. Lifting those notes lets an answer
+ * cite law and guidance that a reader can open and check.
+ */
+function boostRelatedSources(fused: Map<number, number>, chunks: Chunk[]): void {
+  const top = [...fused.entries()].sort((a, b) => b[1] - a[1]).slice(0, SCENARIOS_CONSULTED);
+  const related = new Set(top.flatMap(([label]) => (chunks[label]?.kind === 'scenario' ? chunks[label]!.related : [])));
+  if (related.size === 0) return;
+  for (const [label, score] of fused) {
+    if (related.has(chunks[label]!.docId)) fused.set(label, score * RELATED_BOOST);
+  }
+}
+
+function acceptFor(chunks: Chunk[], filters: RetrievalFilters | undefined): ((label: number) => boolean) | undefined {
+  if (!filters) return undefined;
+  const { jurisdiction, audience, kinds } = filters;
+  if (!jurisdiction && !audience && !kinds?.length) return undefined;
+  return (label) => {
+    const chunk = chunks[label];
+    if (!chunk) return false;
+    if (jurisdiction && !chunk.jurisdiction.includes(jurisdiction)) return false;
+    if (audience && chunk.audience !== 'both' && chunk.audience !== audience) return false;
+    if (kinds?.length && !kinds.includes(chunk.kind)) return false;
+    return true;
+  };
+}

@@ -1,0 +1,102 @@
+import { distance } from 'fastest-levenshtein';
+import type { Glossary } from '../knowledge/glossary.ts';
+import { containsSequence, isStopword, stem, words } from './text.ts';
+
+/** A question made ready for search. */
+export interface NormalisedQuery {
+  /** The question's own words plus glossary expansions, for embedding. */
+  text: string;
+  /** Stemmed term → weight: the question's own terms weigh 1, expansions less. */
+  weights: Map<string, number>;
+  /** Stemmed terms of the question itself (after spelling correction), for measuring coverage. */
+  baseTerms: string[];
+}
+
+const EXPANSION_WEIGHT = 0.4;
+const CONTEXT_WEIGHT = 0.5;
+
+interface Expansion {
+  trigger: string[];
+  addWords: string[];
+}
+
+/**
+ * Expands acronyms and synonyms from the glossary, corrects misspellings
+ * against the corpus's own vocabulary, and weights terms so that what the
+ * person typed counts more than what was added.
+ */
+export class QueryNormaliser {
+  private readonly expansions: Expansion[];
+  private readonly knownWords: Set<string>;
+  private readonly vocabularyByLength = new Map<number, string[]>();
+
+  constructor(glossary: Glossary, vocabulary: Iterable<string>) {
+    this.expansions = buildExpansions(glossary);
+    this.knownWords = new Set(vocabulary);
+    for (const expansion of this.expansions) for (const word of expansion.trigger) this.knownWords.add(word);
+    for (const word of this.knownWords) {
+      if (!/^[a-z]+$/.test(word)) continue;
+      const list = this.vocabularyByLength.get(word.length) ?? [];
+      list.push(word);
+      this.vocabularyByLength.set(word.length, list);
+    }
+  }
+
+  /** `context` is earlier questions in the thread; their terms help a short follow-up find its topic. */
+  normalise(question: string, context: string[] = []): NormalisedQuery {
+    const ownWords = words(question).map((word) => this.correct(word));
+    const weights = new Map<string, number>();
+    const add = (word: string, weight: number) => {
+      if (isStopword(word) || (word.length < 2 && !/\d/.test(word))) return;
+      const term = stem(word);
+      weights.set(term, Math.max(weights.get(term) ?? 0, weight));
+    };
+    const added: string[] = [];
+    for (const word of ownWords) add(word, 1);
+    const baseTerms = [...weights.keys()];
+    for (const expansion of this.expansions) {
+      if (!containsSequence(ownWords, expansion.trigger)) continue;
+      for (const word of expansion.addWords) {
+        add(word, EXPANSION_WEIGHT);
+        added.push(word);
+      }
+    }
+    const contextWords = context.flatMap((earlier) => words(earlier).map((word) => this.correct(word)));
+    for (const word of contextWords) add(word, CONTEXT_WEIGHT);
+    const text = [ownWords.join(' '), added.join(' '), contextWords.join(' ')].filter(Boolean).join(' ');
+    return { text, weights, baseTerms };
+  }
+
+  /** Replaces a word the corpus never uses with the closest word it does, if one is close enough. */
+  private correct(word: string): string {
+    if (word.length < 5 || !/^[a-z]+$/.test(word) || this.knownWords.has(word) || isStopword(word)) return word;
+    const maxEdits = word.length >= 8 ? 2 : 1;
+    let best = word;
+    let bestDistance = maxEdits + 1;
+    for (let length = word.length - maxEdits; length <= word.length + maxEdits; length += 1) {
+      for (const candidate of this.vocabularyByLength.get(length) ?? []) {
+        const d = distance(word, candidate);
+        if (d < bestDistance) {
+          best = candidate;
+          bestDistance = d;
+        }
+      }
+    }
+    return best;
+  }
+}
+
+function buildExpansions(glossary: Glossary): Expansion[] {
+  const expansions: Expansion[] = [];
+  for (const [acronym, meaning] of Object.entries(glossary.acronyms)) {
+    expansions.push({ trigger: words(acronym), addWords: words(meaning) });
+  }
+  for (const group of glossary.synonyms) {
+    const members = group.map((member) => words(member));
+    for (const member of members) {
+      const others = members.filter((other) => other !== member).flat();
+      expansions.push({ trigger: member, addWords: others });
+    }
+  }
+  return expansions.filter((expansion) => expansion.trigger.length > 0);
+}
