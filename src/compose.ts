@@ -55,7 +55,7 @@ export async function createEngine(config: Config, options: CreateEngineOptions 
   const engine = new Engine({
     retriever: new KnowledgeRetriever(index, normaliser, options.retriever ?? config.retriever),
     answerer: new ExtractiveAnswerer(normaliser, index.documentFrequency, index.chunks.length),
-    scope: new ScopeClassifier(scopeVocabulary),
+    scope: new ScopeClassifier(scopeVocabulary, (text) => normaliser.correctedWords(text)),
     knownWords,
     contacts: config.contacts,
   });

@@ -4,19 +4,25 @@ import type { Answer, AskContext, Passage } from './core/types.ts';
 import { AppError } from './errors.ts';
 import { composeAnswer, noGuidanceText, statusAnswer } from './answering/compose-answer.ts';
 import { footer } from './answering/footer.ts';
-import type { ScopeClassifier } from './answering/scope.ts';
+import { looksLikeInjection, withoutInjectedInstructions, type ScopeClassifier } from './answering/scope.ts';
 import { PLACEHOLDER, redact } from './privacy/redact.ts';
 
 export const MAX_QUESTION_CHARS = 4000;
 const PASSAGES_RETRIEVED = 8;
 
-/** Below both of these, the best passage does not really address the question. */
+/**
+ * When the best passage really addresses the question: it contains enough of
+ * the question's weighted terms, or a fair share of them and is close in
+ * meaning. Similarity alone is not trusted: in a small corpus one shared
+ * word can make unrelated passages look close.
+ */
 export interface EvidenceThresholds {
   minCoverage: number;
+  supportedCoverage: number;
   minSimilarity: number;
 }
 
-export const DEFAULT_EVIDENCE_THRESHOLDS: EvidenceThresholds = { minCoverage: 0.45, minSimilarity: 0.4 };
+export const DEFAULT_EVIDENCE_THRESHOLDS: EvidenceThresholds = { minCoverage: 0.45, supportedCoverage: 0.3, minSimilarity: 0.6 };
 
 export interface EngineParts {
   retriever: Retriever;
@@ -46,13 +52,14 @@ export class Engine {
   async ask(rawQuestion: string, context: AskContext = {}): Promise<Answer> {
     const question = cleanQuestion(rawQuestion);
     const { text: redacted, redactions, removedValues } = redact(question, { knownWords: this.parts.knownWords });
-    const searchable = redacted.replace(PLACEHOLDER, ' ').replace(/\s+/g, ' ').trim();
+    const searchable = withoutInjectedInstructions(redacted.replace(PLACEHOLDER, ' ').replace(/\s+/g, ' ').trim());
     const warnings: string[] = [];
     if (redactions.length > 0) {
       warnings.push('Personal details were removed from your question before it was processed. Please do not post identifiers.');
     }
-    const verdict = this.parts.scope.classify(searchable);
-    if (verdict.injection) {
+    const history = context.history?.map((turn) => turn.question);
+    const verdict = this.parts.scope.classify(searchable, history);
+    if (verdict.injection || looksLikeInjection(redacted)) {
       warnings.push('Instructions inside the question were ignored: canishare answers only from its knowledge base.');
     }
     const base = { mode: this.parts.answerer.mode, redactions, footer: footer(this.parts.contacts), warnings };
@@ -64,10 +71,13 @@ export class Engine {
     } else if (verdict.kind === 'out_of_scope') {
       answer = statusAnswer('out_of_scope', OUT_OF_SCOPE_TEXT, base);
     } else {
-      const history = context.history?.map((turn) => turn.question);
       const passages = await this.parts.retriever.search(searchable, { k: PASSAGES_RETRIEVED, history });
       if (!this.hasEvidence(passages)) {
-        answer = statusAnswer('no_guidance', noGuidanceText(), base);
+        // A question that only touched the edges of the domain and found nothing was never really about sharing.
+        answer =
+          verdict.kind === 'uncertain'
+            ? statusAnswer('out_of_scope', OUT_OF_SCOPE_TEXT, base)
+            : statusAnswer('no_guidance', noGuidanceText(), base);
       } else {
         const draft = await this.parts.answerer.draft({ question: searchable, passages, context, redactions });
         answer = composeAnswer(draft, passages, base);
@@ -77,8 +87,9 @@ export class Engine {
   }
 
   private hasEvidence(passages: Passage[]): boolean {
+    const { minCoverage, supportedCoverage, minSimilarity } = this.thresholds;
     return passages.some(
-      (p) => p.coverage >= this.thresholds.minCoverage || (p.similarity ?? 0) >= this.thresholds.minSimilarity,
+      (p) => p.coverage >= minCoverage || (p.coverage >= supportedCoverage && (p.similarity ?? 0) >= minSimilarity),
     );
   }
 }

@@ -17,9 +17,14 @@ const scopeSchema = z
 
 export type ScopeVocabulary = z.infer<typeof scopeSchema>;
 
-/** How a question relates to what canishare covers, before any search. */
+/**
+ * How a question relates to what canishare covers, before any search.
+ * `uncertain` means it names an agency or an act of sharing but not both:
+ * retrieval decides.
+ */
 export type ScopeVerdict =
   | { kind: 'in_scope'; injection: boolean }
+  | { kind: 'uncertain'; injection: boolean }
   | { kind: 'out_of_scope'; injection: boolean }
   | { kind: 'outside_jurisdiction'; place: string; injection: boolean };
 
@@ -36,6 +41,17 @@ const INJECTION = [
 
 export function looksLikeInjection(question: string): boolean {
   return INJECTION.some((pattern) => pattern.test(question));
+}
+
+/**
+ * The question without the sentences that try to give the bot instructions,
+ * so they neither steer the search nor dilute it. If nothing else is left,
+ * the question is returned unchanged (and will be found out of scope).
+ */
+export function withoutInjectedInstructions(question: string): string {
+  const sentences = question.split(/(?<=[.!?])\s+|\n+/);
+  const kept = sentences.filter((sentence) => !looksLikeInjection(sentence));
+  return kept.length > 0 && kept.length < sentences.length ? kept.join(' ') : question;
 }
 
 export async function loadScopeVocabulary(knowledgeDir: string): Promise<ScopeVocabulary> {
@@ -70,7 +86,11 @@ export class ScopeClassifier {
   private readonly agencies: Phrase[];
   private readonly domain: Phrase[];
 
-  constructor(vocabulary: ScopeVocabulary) {
+  /** `toWords` splits a question into words, correcting spelling as search does, so both see the same question. */
+  constructor(
+    vocabulary: ScopeVocabulary,
+    private readonly toWords: (text: string) => string[] = words,
+  ) {
     this.outside = Object.entries(vocabulary.outside_jurisdiction).map(([place, list]) => ({ place, phrases: list.map(toPhrase) }));
     this.inside = vocabulary.inside_jurisdiction.map(toPhrase);
     this.sharing = vocabulary.sharing.map(toPhrase);
@@ -78,14 +98,16 @@ export class ScopeClassifier {
     this.domain = vocabulary.domain.map(toPhrase);
   }
 
-  classify(question: string): ScopeVerdict {
+  /** `history` is earlier questions in the thread: a follow-up inherits their topic. */
+  classify(question: string, history: string[] = []): ScopeVerdict {
     const injection = looksLikeInjection(question);
-    const stems = toPhrase(question);
+    const stems = this.toWords([...history, question].join(' . ')).map(stem);
     const has = (phrases: Phrase[]) => phrases.some((phrase) => containsSequence(stems, phrase));
-    const inScope = has(this.domain) || (has(this.sharing) && has(this.agencies));
     const outside = this.outside.find(({ phrases }) => has(phrases));
     if (outside && !has(this.inside)) return { kind: 'outside_jurisdiction', place: outside.place, injection };
-    return { kind: inScope ? 'in_scope' : 'out_of_scope', injection };
+    if (has(this.domain) || (has(this.sharing) && has(this.agencies))) return { kind: 'in_scope', injection };
+    if (has(this.sharing) || has(this.agencies)) return { kind: 'uncertain', injection };
+    return { kind: 'out_of_scope', injection };
   }
 }
 

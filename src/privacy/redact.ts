@@ -1,4 +1,5 @@
 import type { Redaction, RedactionType } from '../core/types.ts';
+import { isStopword } from '../retrieval/text.ts';
 
 /** A question with its personal data replaced by placeholders, and what kinds were found. */
 export interface RedactedText {
@@ -46,7 +47,8 @@ const RULES: Rule[] = [
   {
     type: 'other',
     placeholder: '[ni number]',
-    pattern: /\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/gi,
+    // Any two letters: example numbers such as QQ 12 34 56 C are still someone's once typed in.
+    pattern: /\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/gi,
   },
   // PNC (yy/nnnnnnX) and CRO (nnnnnn/yyX) style references.
   { type: 'other', placeholder: '[reference]', pattern: /\b(?:\d{2}\/\d{1,7}[A-Z]|\d{1,6}\/\d{2}[A-Z])\b/gi },
@@ -61,6 +63,12 @@ const RULES: Rule[] = [
       BIRTH_CONTEXT.test(before) ? { type: 'date_of_birth', placeholder: '[date of birth]' } : { type: 'other', placeholder: '[date]' },
   },
   {
+    type: 'phone',
+    placeholder: '[phone]',
+    pattern: /(?<![\w+])(?:\+44\s?\(?0?\)?\s?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)/g,
+    classify: (match) => (match[0].replace(/\D/g, '').length >= 10 ? { type: 'phone', placeholder: '[phone]' } : null),
+  },
+  {
     type: 'nhs_number',
     placeholder: '[nhs number]',
     pattern: /(?<![\d/])(?:\d[\s-]?){9}\d(?![\d/])/g,
@@ -73,16 +81,9 @@ const RULES: Rule[] = [
     },
   },
   {
-    type: 'phone',
-    placeholder: '[phone]',
-    pattern: /(?<!\w)(?:\+44\s?\(?0?\)?\s?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)/g,
-    classify: (match) => (match[0].replace(/\D/g, '').length >= 10 ? { type: 'phone', placeholder: '[phone]' } : null),
-  },
-  {
     type: 'postcode',
     placeholder: '[postcode]',
     pattern: /\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-HJKPSTUW\d]?)\s*\d[ABD-HJLNP-UW-Z]{2}\b/gi,
-    classify: (match) => (/\s/.test(match[0]) || /^[A-Z0-9]+$/.test(match[0]) ? { type: 'postcode', placeholder: '[postcode]' } : null),
   },
   {
     type: 'name',
@@ -91,9 +92,11 @@ const RULES: Rule[] = [
   },
 ];
 
+/** Matches a word in any case while the rest of the pattern stays case-sensitive (Node 20 has no inline flags). */
+const anyCase = (alternatives: string) => alternatives.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 const TRIGGERED_NAME = new RegExp(
-  String.raw`\b(?:${NAME_TRIGGERS})\s+(?:is\s+|was\s+)?(${CAPITALISED}(?:\s+${CAPITALISED}){0,2})`,
-  'gi',
+  String.raw`\b(?:${anyCase(NAME_TRIGGERS)})\s+(?:is\s+|was\s+)?(${CAPITALISED}(?:\s+${CAPITALISED}){0,2})`,
+  'g',
 );
 const CAPITALISED_RUN = new RegExp(String.raw`\b${CAPITALISED}(?:\s+${CAPITALISED}){1,2}\b`, 'g');
 
@@ -142,7 +145,7 @@ export function redact(input: string, options: RedactOptions = {}): RedactedText
 /** A name is capitalised words that the knowledge base does not use as ordinary vocabulary. */
 function looksLikeName(candidate: string, knownWords: ReadonlySet<string> | undefined, triggered: boolean): boolean {
   const parts = candidate.split(/\s+/).filter(Boolean);
-  if (parts.length === 0) return false;
+  if (parts.length === 0 || parts.some((part) => isStopword(part.toLowerCase()) || part.length < 2)) return false;
   if (!knownWords) return triggered;
   const unknown = parts.filter((part) => !knownWords.has(part.toLowerCase().replace(/[’']s$/, '')));
   return triggered ? unknown.length === parts.length : parts.length >= 2 && unknown.length === parts.length;

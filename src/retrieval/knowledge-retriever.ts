@@ -16,6 +16,8 @@ export interface FusionWeights {
 export const DEFAULT_FUSION_WEIGHTS: FusionWeights = { lexical: 1, dense: 0.6 };
 
 const CANDIDATES = 50;
+/** In a follow-up, the earlier question's terms count, but less than the new question's. */
+const CONTEXT_COVERAGE_WEIGHT = 0.5;
 
 /**
  * Searches the knowledge index lexically (BM25), densely (embeddings in
@@ -65,16 +67,25 @@ export class KnowledgeRetriever implements Retriever {
       }));
   }
 
-  /** Share of the question's own terms, weighted by rarity, that the chunk contains. */
+  /**
+   * Share of the question's own terms, weighted by rarity, that the chunk
+   * contains, in the question's words or in a glossary equivalent. A term and
+   * its equivalents count as one concept, as rare as its commonest form.
+   */
   private coverage(label: number, query: NormalisedQuery): number {
     let found = 0;
     let total = 0;
     const chunkTerms = this.termsOf(label);
-    for (const term of query.baseTerms) {
-      const df = this.index.documentFrequency[term] ?? 0;
-      const idf = Math.log(1 + this.totalChunks / (df + 1));
+    const weighted = [
+      ...query.baseTerms.map((term) => [term, 1] as const),
+      ...query.contextTerms.map((term) => [term, CONTEXT_COVERAGE_WEIGHT] as const),
+    ];
+    for (const [term, weight] of weighted) {
+      const forms = [term, ...(query.alternatives.get(term) ?? [])];
+      const df = Math.max(...forms.map((form) => this.index.documentFrequency[form] ?? 0));
+      const idf = weight * Math.log(1 + this.totalChunks / (df + 1));
       total += idf;
-      if (chunkTerms.has(term)) found += idf;
+      if (forms.some((form) => chunkTerms.has(form))) found += idf;
     }
     return total === 0 ? 0 : found / total;
   }

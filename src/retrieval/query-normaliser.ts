@@ -10,6 +10,10 @@ export interface NormalisedQuery {
   weights: Map<string, number>;
   /** Stemmed terms of the question itself (after spelling correction), for measuring coverage. */
   baseTerms: string[];
+  /** Stemmed terms of earlier questions in the thread, which a follow-up leans on. */
+  contextTerms: string[];
+  /** For each base term, the stems that the glossary says mean the same ("cop" → "polic", …). */
+  alternatives: Map<string, string[]>;
 }
 
 const EXPANSION_WEIGHT = 0.4;
@@ -42,9 +46,14 @@ export class QueryNormaliser {
     }
   }
 
+  /** The words of a text, with misspellings corrected to words the knowledge base uses. */
+  correctedWords(text: string): string[] {
+    return words(text).map((word) => this.correct(word));
+  }
+
   /** `context` is earlier questions in the thread; their terms help a short follow-up find its topic. */
   normalise(question: string, context: string[] = []): NormalisedQuery {
-    const ownWords = words(question).map((word) => this.correct(word));
+    const ownWords = this.correctedWords(question);
     const weights = new Map<string, number>();
     const add = (word: string, weight: number) => {
       if (isStopword(word) || (word.length < 2 && !/\d/.test(word))) return;
@@ -54,17 +63,24 @@ export class QueryNormaliser {
     const added: string[] = [];
     for (const word of ownWords) add(word, 1);
     const baseTerms = [...weights.keys()];
+    const alternatives = new Map<string, string[]>();
     for (const expansion of this.expansions) {
       if (!containsSequence(ownWords, expansion.trigger)) continue;
+      const addedStems = expansion.addWords.filter((word) => !isStopword(word)).map(stem);
+      for (const word of expansion.trigger) {
+        const term = stem(word);
+        if (weights.get(term) === 1) alternatives.set(term, [...(alternatives.get(term) ?? []), ...addedStems]);
+      }
       for (const word of expansion.addWords) {
         add(word, EXPANSION_WEIGHT);
         added.push(word);
       }
     }
-    const contextWords = context.flatMap((earlier) => words(earlier).map((word) => this.correct(word)));
+    const contextWords = context.flatMap((earlier) => this.correctedWords(earlier));
     for (const word of contextWords) add(word, CONTEXT_WEIGHT);
+    const contextTerms = [...weights].filter(([, weight]) => weight === CONTEXT_WEIGHT).map(([term]) => term);
     const text = [ownWords.join(' '), added.join(' '), contextWords.join(' ')].filter(Boolean).join(' ');
-    return { text, weights, baseTerms };
+    return { text, weights, baseTerms, contextTerms, alternatives };
   }
 
   /** Replaces a word the corpus never uses with the closest word it does, if one is close enough. */

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { isValidNhsNumber, redact } from '../../../src/privacy/redact.ts';
+
+const known = new Set(['police', 'crime', 'disorder', 'act', 'right', 'care', 'person', 'the', 'data', 'protection', 'mental', 'health', 'clare', 'law', 'accident', 'emergency']);
+
+describe('NHS number check digit', () => {
+  it.each(['9434765919', '4010232137', '9434765870'])('accepts %s', (n) => expect(isValidNhsNumber(n)).toBe(true));
+  it.each(['9434765918', '1234567890', '123456789'])('rejects %s', (n) => expect(isValidNhsNumber(n)).toBe(false));
+});
+
+describe('redaction', () => {
+  it.each([
+    ['NHS number 943 476 5919 attended', 'nhs_number', '943 476 5919'],
+    ['nhs no 943-476-5919', 'nhs_number', '943-476-5919'],
+    ['his number is 9434765919.', 'nhs_number', '9434765919'],
+    ['DOB 12/03/1985 and', 'date_of_birth', '12/03/1985'],
+    ['born 3rd March 1985 in', 'date_of_birth', '3rd March 1985'],
+    ['lives at CF10 1AA near', 'postcode', 'CF10 1AA'],
+    ['postcode sw1a1aa', 'postcode', 'sw1a1aa'],
+    ['call 07700 900123 now', 'phone', '07700 900123'],
+    ['ring +44 20 7946 0958 today', 'phone', '+44 20 7946 0958'],
+    ['email j.bloggs@example.nhs.uk please', 'email', 'j.bloggs@example.nhs.uk'],
+    ['NI number QQ 12 34 56 C', 'other', 'QQ 12 34 56 C'],
+    ['PNC 98/123456X', 'other', '98/123456X'],
+    ['Mr John Smith came in', 'name', 'John Smith'],
+    ['the patient Aisha Khan said', 'name', 'Aisha Khan'],
+    ['I saw Gareth Llewellyn in A&E', 'name', 'Gareth Llewellyn'],
+  ])('removes %s', (text, type, value) => {
+    const result = redact(text, { knownWords: known });
+    expect(result.text).not.toContain(value);
+    expect(result.redactions.map((r) => r.type)).toContain(type);
+  });
+
+  it('flags ten digits that fail the NHS check as an identifier, not an NHS number', () => {
+    const result = redact('number 1234567890 on the form', { knownWords: known });
+    expect(result.text).not.toContain('1234567890');
+    expect(result.redactions).toEqual([{ type: 'other' }]);
+  });
+
+  it.each([
+    'Is section 115 of the Crime and Disorder Act 1998 a power?',
+    'Does s.170 of the Data Protection Act 2018 apply?',
+    'Sch 2 para 2 and Art 8 ECHR',
+    'What does Right Care Right Person mean for Mental Health calls?',
+    "Can police use Clare's Law?",
+    'ss 135 and 136 of the Mental Health Act 1983',
+    'Under SI 2026/82 the changes started on 5 February 2026.',
+  ])('keeps legal references and vocabulary in %s', (text) => {
+    const result = redact(text, { knownWords: known });
+    expect(result.redactions.filter((r) => r.type !== 'other')).toEqual([]);
+    expect(result.text).toContain(text.split(' ').slice(0, 3).join(' '));
+  });
+
+  it('lists each kind once and keeps the removed values only for checking output', () => {
+    const result = redact('Mrs Jane Doe, DOB 01/02/1990, 943 476 5919 and 943 476 5870', { knownWords: known });
+    expect(result.redactions.map((r) => r.type).sort()).toEqual(['date_of_birth', 'name', 'nhs_number']);
+    expect(result.removedValues).toContain('943 476 5870');
+  });
+});
