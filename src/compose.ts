@@ -4,7 +4,9 @@ import { ExtractiveAnswerer } from './answering/extractive-answerer.ts';
 import { loadScopeVocabulary, ScopeClassifier } from './answering/scope.ts';
 import { Engine } from './engine.ts';
 import { loadGlossary } from './knowledge/glossary.ts';
-import { openKnowledgeIndex, type BuildProgress, type EmbeddingChoice } from './retrieval/knowledge-index.ts';
+import path from 'node:path';
+import { isAppError } from './errors.ts';
+import { openKnowledgeIndex, type BuildProgress, type EmbeddingChoice, type OpenedIndex } from './retrieval/knowledge-index.ts';
 import { KnowledgeRetriever } from './retrieval/knowledge-retriever.ts';
 import { QueryNormaliser } from './retrieval/query-normaliser.ts';
 import { words } from './retrieval/text.ts';
@@ -32,16 +34,45 @@ export function embeddingChoice(config: Config): EmbeddingChoice {
   return { kind: 'corpus' };
 }
 
-/** The only place that picks concrete classes from configuration. */
-export async function createEngine(config: Config, options: CreateEngineOptions = {}): Promise<CreatedEngine> {
-  const [opened, glossary, scopeVocabulary] = await Promise.all([
+/** Each kind of embeddings keeps its own index, so falling back to offline search never discards the remote one. */
+function indexDirFor(config: Config, choice: EmbeddingChoice): string {
+  return path.join(config.indexDir, choice.kind === 'corpus' ? 'offline' : 'remote');
+}
+
+/**
+ * Opens the index for the configured embeddings. If a remote embeddings model
+ * is configured but cannot build the index, canishare still answers, from an
+ * offline index, and says so on every answer.
+ */
+async function openIndexWithFallback(
+  config: Config,
+  options: CreateEngineOptions,
+): Promise<{ opened: OpenedIndex; standingWarnings: string[] }> {
+  const choice = embeddingChoice(config);
+  const open = (embedding: EmbeddingChoice) =>
     openKnowledgeIndex({
       knowledgeDir: config.knowledgeDir,
-      indexDir: config.indexDir,
-      embedding: embeddingChoice(config),
+      indexDir: indexDirFor(config, embedding),
+      embedding,
       rebuild: options.rebuild,
       onProgress: options.onProgress,
-    }),
+    });
+  try {
+    return { opened: await open(choice), standingWarnings: [] };
+  } catch (error) {
+    if (choice.kind === 'corpus' || !isAppError(error) || error.code !== 'EMBEDDINGS_FAILED') throw error;
+    const opened = await open({ kind: 'corpus' });
+    return {
+      opened,
+      standingWarnings: [`The remote embeddings model "${choice.settings.model}" did not answer, so answers use offline search.`],
+    };
+  }
+}
+
+/** The only place that picks concrete classes from configuration. */
+export async function createEngine(config: Config, options: CreateEngineOptions = {}): Promise<CreatedEngine> {
+  const [{ opened, standingWarnings }, glossary, scopeVocabulary] = await Promise.all([
+    openIndexWithFallback(config, options),
     loadGlossary(config.knowledgeDir),
     loadScopeVocabulary(config.knowledgeDir),
   ]);
@@ -58,6 +89,7 @@ export async function createEngine(config: Config, options: CreateEngineOptions 
     scope: new ScopeClassifier(scopeVocabulary, (text) => normaliser.correctedWords(text)),
     knownWords,
     contacts: config.contacts,
+    standingWarnings,
   });
   return { engine, rebuiltBecause: opened.rebuiltBecause, chunkCount: index.chunks.length };
 }

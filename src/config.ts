@@ -33,7 +33,7 @@ const settingsSchema = z
       .default('info'),
     PORT: wholeNumber(1, 65535).default(3978),
     OPENAI_API_KEY: optionalText,
-    OPENAI_BASE_URL: z.url({ error: 'must be a full URL such as https://api.openai.com/v1' }).optional(),
+    OPENAI_BASE_URL: z.url({ protocol: /^https?$/, error: 'must be a full http(s) URL such as https://api.openai.com/v1' }).optional(),
     CHAT_MODEL: optionalText,
     EMBEDDINGS_MODEL: optionalText,
     OPENAI_TIMEOUT_MS: wholeNumber(1000, 300000).default(20000),

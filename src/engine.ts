@@ -32,6 +32,8 @@ export interface EngineParts {
   knownWords: ReadonlySet<string>;
   contacts: Config['contacts'];
   thresholds?: EvidenceThresholds;
+  /** Warnings that apply to every answer, such as running on offline search because a remote model failed at start-up. */
+  standingWarnings?: string[];
 }
 
 /**
@@ -53,7 +55,7 @@ export class Engine {
     const question = cleanQuestion(rawQuestion);
     const { text: redacted, redactions, removedValues } = redact(question, { knownWords: this.parts.knownWords });
     const searchable = withoutInjectedInstructions(redacted.replace(PLACEHOLDER, ' ').replace(/\s+/g, ' ').trim());
-    const warnings: string[] = [];
+    const warnings: string[] = [...(this.parts.standingWarnings ?? [])];
     if (redactions.length > 0) {
       warnings.push('Personal details were removed from your question before it was processed. Please do not post identifiers.');
     }
@@ -71,7 +73,11 @@ export class Engine {
     } else if (verdict.kind === 'out_of_scope') {
       answer = statusAnswer('out_of_scope', OUT_OF_SCOPE_TEXT, base);
     } else {
-      const passages = await this.parts.retriever.search(searchable, { k: PASSAGES_RETRIEVED, history });
+      const passages = await this.parts.retriever.search(searchable, {
+        k: PASSAGES_RETRIEVED,
+        history,
+        onWarning: (message) => warnings.push(message),
+      });
       if (!this.hasEvidence(passages)) {
         // A question that only touched the edges of the domain and found nothing was never really about sharing.
         answer =

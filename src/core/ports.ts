@@ -20,6 +20,8 @@ export interface SearchOptions {
   filters?: RetrievalFilters;
   /** Earlier questions in the same conversation, to give a follow-up its topic. */
   history?: string[];
+  /** Told when the search had to do with less than it was asked to (for example, no remote embeddings). */
+  onWarning?: (message: string) => void;
 }
 
 /** Finds the passages most likely to answer a question, best first. */

@@ -1,5 +1,6 @@
 import type { Retriever, SearchOptions } from '../core/ports.ts';
 import type { Chunk, Passage, RetrievalFilters } from '../core/types.ts';
+import { isAppError } from '../errors.ts';
 import { fuseRankings } from './fusion.ts';
 import { embeddingText, type KnowledgeIndex } from './knowledge-index.ts';
 import type { NormalisedQuery, QueryNormaliser } from './query-normaliser.ts';
@@ -46,9 +47,14 @@ export class KnowledgeRetriever implements Retriever {
     const similarities = new Map<number, number>();
     let dense: { label: number; similarity: number }[] = [];
     if (this.kind !== 'lexical' && query.text.trim()) {
-      const vector = await this.index.embedder.embedQuery(query.text);
-      dense = this.index.vectors.search(vector, depth, accept).filter((hit) => hit.similarity > 0);
-      for (const hit of dense) similarities.set(hit.label, hit.similarity);
+      try {
+        const vector = await this.index.embedder.embedQuery(query.text);
+        dense = this.index.vectors.search(vector, depth, accept).filter((hit) => hit.similarity > 0);
+        for (const hit of dense) similarities.set(hit.label, hit.similarity);
+      } catch (error) {
+        if (!isAppError(error) || error.code !== 'EMBEDDINGS_FAILED' || this.kind === 'dense') throw error;
+        options.onWarning?.('The remote embeddings model did not answer, so this search used exact-term matching only.');
+      }
     }
 
     const fused = fuseRankings([

@@ -1,0 +1,86 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contractProblems } from '../../src/answering/answer-contract.ts';
+import type { Answer } from '../../src/core/types.ts';
+import { fixtureWorkspace, type Workspace } from '../support/fixture-knowledge.ts';
+import { runCli } from '../support/run-cli.ts';
+
+let workspace: Workspace;
+let env: Record<string, string>;
+beforeAll(async () => {
+  workspace = await fixtureWorkspace();
+  env = { KNOWLEDGE_DIR: workspace.knowledgeDir, INDEX_DIR: workspace.indexDir };
+});
+afterAll(() => workspace.remove());
+
+describe('canishare ask', () => {
+  it('--json prints exactly one contract-valid JSON object on stdout, building the index on first use', async () => {
+    const result = await runCli(['ask', '--json', 'Can I tell the police about a patient with a stab wound?'], env, workspace.root);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const answer = JSON.parse(lines[0]!) as Answer;
+    expect(Object.keys(answer).sort()).toEqual(['answer', 'citations', 'mode', 'redactions', 'status', 'warnings']);
+    expect(answer.status).toBe('answered');
+    expect(contractProblems(answer)).toEqual([]);
+    expect(result.stderr).toContain('Built the knowledge index');
+  });
+
+  it('prints a readable answer with numbered sources and links, reusing the index', async () => {
+    const result = await runCli(['ask', 'Is section 115 a duty?'], env, workspace.root);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/In short: .*\[1\]/);
+    expect(result.stdout).toMatch(/Sources:\n {2}\[1\] Crime and Disorder Act 1998, section 115 — /);
+    expect(result.stdout).toContain('https://www.legislation.gov.uk/ukpga/1998/37/section/115');
+    expect(result.stderr).not.toContain('Built the knowledge index');
+  });
+
+  it('explains bad settings by name, without a stack trace', async () => {
+    const result = await runCli(['ask', 'question'], { ...env, PORT: 'eighty', RETRIEVER: 'magic' }, workspace.root);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/PORT must be a whole number/);
+    expect(result.stderr).toMatch(/RETRIEVER must be hybrid, lexical or dense \(got "magic"\)/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('explains an empty question and an invalid knowledge file', async () => {
+    const empty = await runCli(['ask', ' '], env, workspace.root);
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toMatch(/The question is empty/);
+
+    await writeFile(path.join(workspace.knowledgeDir, 'notes', 'broken.md'), '---\nid: broken\ntitle: Broken\nkind: rumour\n---\n\n## A\n\nText.\n');
+    const invalid = await runCli(['ask', 'Is section 115 a duty?'], env, workspace.root);
+    expect(invalid.code).toBe(1);
+    expect(invalid.stderr).toMatch(/notes\/broken\.md: field "kind" must be one of/);
+    expect(invalid.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('canishare index and lint', () => {
+  it('index rebuilds on request and reports what it did', async () => {
+    const local = await fixtureWorkspace();
+    const result = await runCli(['index'], { KNOWLEDGE_DIR: local.knowledgeDir, INDEX_DIR: local.indexDir }, local.root);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Indexed \d+ passages from .* in [\d.]+ s/);
+    await local.remove();
+  });
+
+  it('lint passes the fixtures and fails with the file and field for a scenario with a dead link', async () => {
+    const local = await fixtureWorkspace();
+    const localEnv = { KNOWLEDGE_DIR: local.knowledgeDir, INDEX_DIR: local.indexDir };
+    expect((await runCli(['lint'], localEnv, local.root)).stdout).toMatch(/0 error\(s\)/);
+    const card = path.join(local.knowledgeDir, 'scenarios', 'scenario-knife.md');
+    const { readFile } = await import('node:fs/promises');
+    await writeFile(card, (await readFile(card, 'utf8')).replace('related: [gmc-knife, dpa-sch2]', 'related: [gmc-knife, no-such-note]'));
+    const result = await runCli(['lint'], localEnv, local.root);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('error: scenarios/scenario-knife.md: field "related" names "no-such-note"');
+    await local.remove();
+  });
+
+  it('lint warns about notes not reviewed within KNOWLEDGE_REVIEW_DAYS', async () => {
+    const result = await runCli(['lint'], { ...env, KNOWLEDGE_REVIEW_DAYS: '1' }, workspace.root);
+    expect(result.stdout).toMatch(/warning: notes\/cda-s115\.md: last reviewed 2026-11-01, more than 1 days ago/);
+  });
+});

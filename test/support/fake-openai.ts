@@ -1,0 +1,81 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  headers: IncomingMessage['headers'];
+  body: unknown;
+}
+
+export type FakeBehaviour = 'ok' | 'error-500' | 'html' | 'hang';
+
+/**
+ * A loopback server that speaks enough of the OpenAI HTTP API (embeddings)
+ * for tests: bag-of-words vectors hashed into fixed dimensions, so similar
+ * texts get similar vectors. Records every request it receives.
+ */
+export class FakeOpenAI {
+  readonly requests: RecordedRequest[] = [];
+  behaviour: FakeBehaviour = 'ok';
+  private server: Server | null = null;
+
+  constructor(private readonly dimensions = 64) {}
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    const { port } = this.server.address() as AddressInfo;
+    return `http://127.0.0.1:${port}/v1`;
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let raw = '';
+    for await (const chunk of req) raw += chunk;
+    const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : null;
+    this.requests.push({ method: req.method ?? '', path: req.url ?? '', headers: req.headers, body });
+    if (this.behaviour === 'hang') return;
+    if (this.behaviour === 'error-500') return send(res, 500, { error: { message: 'upstream exploded', type: 'server_error' } });
+    if (this.behaviour === 'html') {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      return void res.end('<html><body>Proxy login</body></html>');
+    }
+    if (req.url?.endsWith('/embeddings') && body) {
+      const input = body.input as string | string[];
+      const texts = Array.isArray(input) ? input : [input];
+      return send(res, 200, {
+        object: 'list',
+        model: body.model,
+        data: texts.map((text, index) => ({
+          object: 'embedding',
+          index,
+          // The API returns little-endian float32 in base64 when asked, as the openai client does by default.
+          embedding: body.encoding_format === 'base64' ? Buffer.from(new Float32Array(this.embed(text)).buffer).toString('base64') : this.embed(text),
+        })),
+        usage: { prompt_tokens: 0, total_tokens: 0 },
+      });
+    }
+    send(res, 404, { error: { message: `no route for ${req.method} ${req.url}` } });
+  }
+
+  private embed(text: string): number[] {
+    const vector = new Array<number>(this.dimensions).fill(0);
+    for (const word of text.toLowerCase().match(/[a-z0-9]+/g) ?? []) {
+      let hash = 2166136261;
+      for (const char of word) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619);
+      vector[Math.abs(hash) % this.dimensions]! += 1;
+    }
+    const norm = Math.hypot(...vector) || 1;
+    return vector.map((value) => value / norm);
+  }
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+}
