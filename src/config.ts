@@ -37,16 +37,19 @@ const settingsSchema = z
     CHAT_MODEL: optionalText,
     EMBEDDINGS_MODEL: optionalText,
     OPENAI_TIMEOUT_MS: wholeNumber(1000, 300000).default(20000),
-  })
-  .superRefine((settings, ctx) => {
-    if (settings.EMBEDDINGS_MODEL && !settings.OPENAI_API_KEY) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['OPENAI_API_KEY'],
-        message: 'is needed when EMBEDDINGS_MODEL is set (or unset EMBEDDINGS_MODEL to use offline embeddings)',
-      });
-    }
   });
+
+/** Rules across settings, checked on the raw values so they are reported alongside every other problem. */
+function crossSettingProblems(env: NodeJS.ProcessEnv): string[] {
+  const set = (name: string) => Boolean(env[name]?.trim());
+  const problems: string[] = [];
+  if ((set('EMBEDDINGS_MODEL') || set('CHAT_MODEL')) && !set('OPENAI_API_KEY')) {
+    problems.push(
+      '- OPENAI_API_KEY is needed when EMBEDDINGS_MODEL or CHAT_MODEL is set (use any placeholder for a local server that needs no key, or unset the model to stay offline)',
+    );
+  }
+  return problems;
+}
 
 type Settings = z.infer<typeof settingsSchema>;
 
@@ -82,8 +85,10 @@ function loadDotEnv(cwd: string, env: NodeJS.ProcessEnv): void {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
   loadDotEnv(cwd, env);
   const parsed = settingsSchema.safeParse(env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => {
+  const crossProblems = crossSettingProblems(env);
+  if (!parsed.success || crossProblems.length > 0) {
+    const issues = parsed.success ? [] : parsed.error.issues;
+    const lines = issues.map((issue) => {
       const name = String(issue.path[0] ?? 'setting');
       const got = env[name];
       const shown = got === undefined || /KEY|SECRET|PASSWORD|TOKEN/.test(name) ? '' : ` (got "${got}")`;
@@ -91,10 +96,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     });
     throw new AppError(
       'CONFIG_INVALID',
-      `Some settings are not valid:\n${lines.join('\n')}\nFix them in .env or the environment; .env.example describes each one.`,
+      `Some settings are not valid:\n${[...lines, ...crossProblems].join('\n')}\nFix them in .env or the environment; .env.example describes each one.`,
     );
   }
-  const s = parsed.data;
+  const s = parsed.data!;
   return {
     knowledgeDir: path.resolve(cwd, s.KNOWLEDGE_DIR),
     indexDir: path.resolve(cwd, s.INDEX_DIR),

@@ -5,3 +5,8 @@ export { Engine, MAX_QUESTION_CHARS } from './engine.ts';
 export { AppError, isAppError, type ErrorCode } from './errors.ts';
 export { createLogger, type Logger } from './logger.ts';
 export type * from './core/types.ts';
+export { contractProblems } from './answering/answer-contract.ts';
+export { FolderKnowledgeSource } from './knowledge/file-source.ts';
+export { CorpusEmbedder } from './retrieval/corpus-embedder.ts';
+export { embeddingText } from './retrieval/knowledge-index.ts';
+export type { Embedder, Retriever, Answerer, KnowledgeSource } from './core/ports.ts';

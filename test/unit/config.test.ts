@@ -25,8 +25,8 @@ describe('settings', () => {
     }
     expect(message).toMatch(/- PORT must be at least 1 \(got "0"\)/);
     expect(message).toMatch(/- KNOWLEDGE_REVIEW_DAYS must be a whole number/);
-    expect(message).toMatch(/- OPENAI_BASE_URL must be a full URL/);
-    expect(message).toMatch(/- OPENAI_API_KEY is needed when EMBEDDINGS_MODEL is set/);
+    expect(message).toMatch(/- OPENAI_BASE_URL must be a full http\(s\) URL/);
+    expect(message).toMatch(/- OPENAI_API_KEY is needed when EMBEDDINGS_MODEL or CHAT_MODEL is set/);
     expect(message).toMatch(/\.env\.example describes each one/);
   });
 
