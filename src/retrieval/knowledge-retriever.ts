@@ -17,6 +17,9 @@ export interface FusionWeights {
 export const DEFAULT_FUSION_WEIGHTS: FusionWeights = { lexical: 1, dense: 0.6 };
 
 const CANDIDATES = 50;
+/** Terms in more than this share of passages (and more than the minimum count) are left out of the lexical query. */
+const COMMON_TERM_SHARE = 0.2;
+const COMMON_TERM_MIN_PASSAGES = 1000;
 /** In a follow-up, the earlier question's terms count, but less than the new question's. */
 const CONTEXT_COVERAGE_WEIGHT = 0.5;
 
@@ -43,7 +46,7 @@ export class KnowledgeRetriever implements Retriever {
     const accept = acceptFor(this.index.chunks, options.filters);
     const depth = Math.max(CANDIDATES, options.k);
 
-    const lexical = this.kind === 'dense' ? [] : this.index.lexical.rank(query.weights, depth, accept);
+    const lexical = this.kind === 'dense' ? [] : this.index.lexical.rank(this.discriminating(query.weights), depth, accept);
     const similarities = new Map<number, number>();
     let dense: { label: number; similarity: number }[] = [];
     if (this.kind !== 'lexical' && query.text.trim()) {
@@ -71,6 +74,17 @@ export class KnowledgeRetriever implements Retriever {
         coverage: this.coverage(label, query),
         similarity: similarities.get(label) ?? null,
       }));
+  }
+
+  /**
+   * Drops terms found in a large share of all passages ("police", "share"):
+   * they barely change BM25's ranking, yet every one of their passages must be
+   * scored, which dominates search time as the corpus grows.
+   */
+  private discriminating(weights: Map<string, number>): Map<string, number> {
+    const limit = Math.max(this.totalChunks * COMMON_TERM_SHARE, COMMON_TERM_MIN_PASSAGES);
+    const kept = new Map([...weights].filter(([term]) => (this.index.documentFrequency[term] ?? 0) <= limit));
+    return kept.size > 0 ? kept : weights;
   }
 
   /**

@@ -4,14 +4,14 @@ import { terms } from './text.ts';
 
 interface IndexedChunk {
   id: number;
-  title: string;
-  section: string;
+  /** Title, section heading and tags: short, and a strong signal when they match. */
+  heading: string;
+  /** The passage and its search hints. */
   text: string;
-  tags: string;
-  hints: string;
 }
 
-const FIELDS = ['title', 'section', 'text', 'tags', 'hints'];
+// Two fields rather than one per kind of text: MiniSearch's cost per query grows with the number of fields.
+const FIELDS = ['heading', 'text'];
 const splitTerms = (text: string) => text.split(' ').filter(Boolean);
 const asIs = (term: string) => term;
 
@@ -24,13 +24,13 @@ function options() {
     searchOptions: {
       tokenize: splitTerms,
       processTerm: asIs,
-      boost: { title: 1.6, section: 1.4, tags: 1.4, hints: 1.2, text: 1 },
+      boost: { heading: 1.5, text: 1 },
       combineWith: 'OR' as const,
     },
   };
 }
 
-/** BM25 ranking over chunks (title, section heading, text, tags and search hints), by MiniSearch. */
+/** BM25 ranking over chunks (headings and tags weighted above body text), by MiniSearch. */
 export class LexicalRanker {
   private constructor(private readonly search: MiniSearch<IndexedChunk>) {}
 
@@ -39,11 +39,8 @@ export class LexicalRanker {
     search.addAll(
       chunks.map((chunk, id) => ({
         id,
-        title: chunk.title,
-        section: chunk.section ?? '',
-        text: chunk.text,
-        tags: chunk.tags.join(' '),
-        hints: chunk.searchHints ?? '',
+        heading: [chunk.title, chunk.section ?? '', chunk.tags.join(' ')].join(' '),
+        text: [chunk.searchHints ?? '', chunk.text].join(' '),
       })),
     );
     return new LexicalRanker(search);
