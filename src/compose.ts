@@ -5,7 +5,13 @@ import { loadScopeVocabulary, ScopeClassifier } from './answering/scope.ts';
 import { Engine } from './engine.ts';
 import { loadGlossary } from './knowledge/glossary.ts';
 import path from 'node:path';
-import { isAppError } from './errors.ts';
+import { AppError, isAppError } from './errors.ts';
+import type { Logger } from './logger.ts';
+import { embeddedAuditKey } from './privacy/pseudonymise.ts';
+import { QuestionService } from './question-service.ts';
+import { pgliteClient, postgresClient } from './storage/sql-clients.ts';
+import { SqlStore } from './storage/sql-store.ts';
+import type { Store } from './storage/store.ts';
 import { openKnowledgeIndex, type BuildProgress, type EmbeddingChoice, type OpenedIndex } from './retrieval/knowledge-index.ts';
 import { KnowledgeRetriever } from './retrieval/knowledge-retriever.ts';
 import { QueryNormaliser } from './retrieval/query-normaliser.ts';
@@ -23,6 +29,39 @@ export interface CreatedEngine {
   /** Why the index was rebuilt on the way, or null if the one on disk was current. */
   rebuiltBecause: string | null;
   chunkCount: number;
+}
+
+/** The shared store: PostgreSQL when DATABASE_URL is set, otherwise the embedded database under DATA_DIR. */
+export async function openStore(config: Config): Promise<Store> {
+  const { databaseUrl, dataDir } = config.storage;
+  try {
+    return await SqlStore.open(databaseUrl ? await postgresClient(databaseUrl) : await pgliteClient(path.join(dataDir, 'db')));
+  } catch (error) {
+    if (isAppError(error)) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new AppError(
+      'STORAGE_UNAVAILABLE',
+      databaseUrl
+        ? `Could not open the PostgreSQL database at DATABASE_URL (${reason}). Check the server is running and the URL, user and password are right.`
+        : `Could not open the embedded database in ${dataDir} (${reason}). Check the folder is writable, or set DATA_DIR.`,
+      { cause: error },
+    );
+  }
+}
+
+/** The key that pseudonymises user ids: AUDIT_KEY, or for the embedded store one kept beside its data. */
+export async function auditKey(config: Config): Promise<string> {
+  return config.storage.auditKey ?? (await embeddedAuditKey(config.storage.dataDir));
+}
+
+/** Everything a chat front end needs: the engine behind input limits, rate limits and the audit trail. */
+export async function createQuestionService(
+  config: Config,
+  logger: Logger,
+): Promise<{ service: QuestionService; store: Store; rebuiltBecause: string | null }> {
+  const [{ engine, rebuiltBecause }, store, key] = await Promise.all([createEngine(config), openStore(config), auditKey(config)]);
+  const service = new QuestionService({ engine, store, auditKey: key, rateLimit: config.rateLimit, logger });
+  return { service, store, rebuiltBecause };
 }
 
 /** The embeddings the configuration asks for: a remote model only when both a key and a model are set. */
@@ -77,7 +116,7 @@ export async function createEngine(config: Config, options: CreateEngineOptions 
     loadScopeVocabulary(config.knowledgeDir),
   ]);
   const { index } = opened;
-  const normaliser = new QueryNormaliser(glossary, index.vocabulary);
+  const normaliser = new QueryNormaliser(glossary, index.vocabulary, scopeVocabulary.domain);
   const knownWords = new Set([
     ...index.vocabulary,
     ...Object.values(glossary.acronyms).flatMap(words),

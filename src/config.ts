@@ -37,12 +37,30 @@ const settingsSchema = z
     CHAT_MODEL: optionalText,
     EMBEDDINGS_MODEL: optionalText,
     OPENAI_TIMEOUT_MS: wholeNumber(1000, 300000).default(20000),
+    DATA_DIR: z.string().default('.canishare/data'),
+    DATABASE_URL: z
+      .string()
+      .trim()
+      .regex(/^postgres(?:ql)?:\/\//, { message: 'must be a PostgreSQL URL such as postgres://user:password@host:5432/canishare' })
+      .optional(),
+    AUDIT_KEY: optionalText,
+    AUDIT_RETENTION_DAYS: wholeNumber(1, 3650).default(180),
+    RATE_LIMIT_MAX: wholeNumber(1, 10000).default(20),
+    RATE_LIMIT_WINDOW_SECONDS: wholeNumber(1, 86400).default(300),
   });
 
 /** Rules across settings, checked on the raw values so they are reported alongside every other problem. */
 function crossSettingProblems(env: NodeJS.ProcessEnv): string[] {
   const set = (name: string) => Boolean(env[name]?.trim());
   const problems: string[] = [];
+  if (set('DATABASE_URL') && !set('AUDIT_KEY')) {
+    problems.push(
+      '- AUDIT_KEY is needed when DATABASE_URL is set: every replica must pseudonymise user ids with the same secret (for example the output of `openssl rand -hex 32`)',
+    );
+  }
+  if (env.AUDIT_KEY?.trim() && env.AUDIT_KEY.trim().length < 16) {
+    problems.push('- AUDIT_KEY must be at least 16 characters long (for example the output of `openssl rand -hex 32`)');
+  }
   if ((set('EMBEDDINGS_MODEL') || set('CHAT_MODEL')) && !set('OPENAI_API_KEY')) {
     problems.push(
       '- OPENAI_API_KEY is needed when EMBEDDINGS_MODEL or CHAT_MODEL is set (use any placeholder for a local server that needs no key, or unset the model to stay offline)',
@@ -69,6 +87,14 @@ export interface Config {
     embeddingsModel: string | null;
     timeoutMs: number;
   };
+  storage: {
+    /** Folder of the embedded database, used when no databaseUrl is set. */
+    dataDir: string;
+    databaseUrl: string | null;
+    auditKey: string | null;
+    retentionDays: number;
+  };
+  rateLimit: { max: number; windowSeconds: number };
 }
 
 /**
@@ -91,7 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     const lines = issues.map((issue) => {
       const name = String(issue.path[0] ?? 'setting');
       const got = env[name];
-      const shown = got === undefined || /KEY|SECRET|PASSWORD|TOKEN/.test(name) ? '' : ` (got "${got}")`;
+      const shown = got === undefined || /KEY|SECRET|PASSWORD|TOKEN|DATABASE_URL/.test(name) ? '' : ` (got "${got}")`;
       return `- ${name} ${issue.message}${shown}`;
     });
     throw new AppError(
@@ -115,5 +141,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       embeddingsModel: s.EMBEDDINGS_MODEL ?? null,
       timeoutMs: s.OPENAI_TIMEOUT_MS,
     },
+    storage: {
+      dataDir: path.resolve(cwd, s.DATA_DIR),
+      databaseUrl: s.DATABASE_URL ?? null,
+      auditKey: s.AUDIT_KEY ?? null,
+      retentionDays: s.AUDIT_RETENTION_DAYS,
+    },
+    rateLimit: { max: s.RATE_LIMIT_MAX, windowSeconds: s.RATE_LIMIT_WINDOW_SECONDS },
   };
 }

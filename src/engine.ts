@@ -4,25 +4,45 @@ import type { Answer, AskContext, Passage } from './core/types.ts';
 import { AppError } from './errors.ts';
 import { composeAnswer, noGuidanceText, statusAnswer } from './answering/compose-answer.ts';
 import { footer } from './answering/footer.ts';
-import { looksLikeInjection, withoutInjectedInstructions, type ScopeClassifier } from './answering/scope.ts';
-import { PLACEHOLDER, redact } from './privacy/redact.ts';
+import { asksToInventLaw, looksLikeInjection, withoutInjectedInstructions, type ScopeClassifier } from './answering/scope.ts';
+import { redact, withoutPlaceholders } from './privacy/redact.ts';
 
 export const MAX_QUESTION_CHARS = 4000;
 const PASSAGES_RETRIEVED = 8;
+const UNCERTAIN_SCOPE_MARGIN = 0.2;
 
 /**
- * When the best passage really addresses the question: it contains enough of
- * the question's weighted terms, or a fair share of them and is close in
- * meaning. Similarity alone is not trusted: in a small corpus one shared
- * word can make unrelated passages look close.
+ * When retrieval found something that really addresses the question: a top
+ * passage, or its document, contains enough of the question's weighted terms,
+ * or a fair share of them and is close in meaning. Similarity alone is not
+ * trusted: in a small corpus one shared word can make unrelated passages look close.
  */
 export interface EvidenceThresholds {
   minCoverage: number;
+  minDocumentCoverage: number;
   supportedCoverage: number;
   minSimilarity: number;
+  /** Document coverage that suffices when the document names the scheme or statute the question names. */
+  anchoredDocumentCoverage: number;
+  /** How many of the top passages are considered. */
+  depth: number;
 }
 
-export const DEFAULT_EVIDENCE_THRESHOLDS: EvidenceThresholds = { minCoverage: 0.45, supportedCoverage: 0.3, minSimilarity: 0.6 };
+export const DEFAULT_EVIDENCE_THRESHOLDS: EvidenceThresholds = {
+  minCoverage: 0.35,
+  minDocumentCoverage: 0.46,
+  supportedCoverage: 0.3,
+  minSimilarity: 0.6,
+  anchoredDocumentCoverage: 0.2,
+  depth: 3,
+};
+
+/** Lets a caller see intermediate results, such as the eval runner scoring retrieval. */
+export interface AskObserver {
+  /** The question as it is used from here on: personal data replaced by placeholders. */
+  redacted?(question: string): void;
+  retrieved?(passages: Passage[]): void;
+}
 
 export interface EngineParts {
   retriever: Retriever;
@@ -51,16 +71,18 @@ export class Engine {
     return this.parts.retriever.kind;
   }
 
-  async ask(rawQuestion: string, context: AskContext = {}): Promise<Answer> {
+  async ask(rawQuestion: string, context: AskContext = {}, observer: AskObserver = {}): Promise<Answer> {
     const question = cleanQuestion(rawQuestion);
     const { text: redacted, redactions, removedValues } = redact(question, { knownWords: this.parts.knownWords });
-    const searchable = withoutInjectedInstructions(redacted.replace(PLACEHOLDER, ' ').replace(/\s+/g, ' ').trim());
+    observer.redacted?.(redacted);
+    const searchable = withoutInjectedInstructions(withoutPlaceholders(redacted));
     const warnings: string[] = [...(this.parts.standingWarnings ?? [])];
     if (redactions.length > 0) {
       warnings.push('Personal details were removed from your question before it was processed. Please do not post identifiers.');
     }
     const history = context.history?.map((turn) => turn.question);
-    const verdict = this.parts.scope.classify(searchable, history);
+    // A request to invent law is declined even when it comes with a real question.
+    const verdict = asksToInventLaw(redacted) ? ({ kind: 'declined', injection: true } as const) : this.parts.scope.classify(searchable, history);
     if (verdict.injection || looksLikeInjection(redacted)) {
       warnings.push('Instructions inside the question were ignored: canishare answers only from its knowledge base.');
     }
@@ -70,6 +92,8 @@ export class Engine {
     if (verdict.kind === 'outside_jurisdiction') {
       answer = statusAnswer('outside_jurisdiction', outsideJurisdictionText(verdict.place), base);
       answer.warnings.push(`The question mentions ${verdict.place}; canishare covers England and Wales only.`);
+    } else if (verdict.kind === 'declined') {
+      answer = statusAnswer('out_of_scope', DECLINED_TEXT, base);
     } else if (verdict.kind === 'out_of_scope') {
       answer = statusAnswer('out_of_scope', OUT_OF_SCOPE_TEXT, base);
     } else {
@@ -78,7 +102,9 @@ export class Engine {
         history,
         onWarning: (message) => warnings.push(message),
       });
-      if (!this.hasEvidence(passages)) {
+      observer.retrieved?.(passages);
+      // A question that names only an agency, or only an act of sharing, needs a closer match to count as in scope.
+      if (!this.hasEvidence(passages, verdict.kind === 'uncertain' ? UNCERTAIN_SCOPE_MARGIN : 0)) {
         // A question that only touched the edges of the domain and found nothing was never really about sharing.
         answer =
           verdict.kind === 'uncertain'
@@ -92,17 +118,27 @@ export class Engine {
     return withoutValues(answer, removedValues);
   }
 
-  private hasEvidence(passages: Passage[]): boolean {
-    const { minCoverage, supportedCoverage, minSimilarity } = this.thresholds;
-    return passages.some(
-      (p) => p.coverage >= minCoverage || (p.coverage >= supportedCoverage && (p.similarity ?? 0) >= minSimilarity),
-    );
+  private hasEvidence(passages: Passage[], margin: number): boolean {
+    const { minCoverage, minDocumentCoverage, supportedCoverage, minSimilarity, anchoredDocumentCoverage, depth } = this.thresholds;
+    return passages
+      .slice(0, depth)
+      .some(
+        (p) =>
+          p.coverage >= minCoverage + margin ||
+          p.documentCoverage >= minDocumentCoverage + margin ||
+          (p.anchored && p.documentCoverage >= anchoredDocumentCoverage + margin) ||
+          (p.coverage >= supportedCoverage + margin && (p.similarity ?? 0) >= minSimilarity),
+      );
   }
 }
 
 const OUT_OF_SCOPE_TEXT =
   'canishare answers questions about sharing information between police, health and social care in England and Wales. ' +
   "This question looks outside that, so I can't help with it here. Try asking, for example, whether you can tell the police that a patient attended A&E.";
+
+const DECLINED_TEXT =
+  "canishare only reports law and guidance that is in its knowledge base, with a source for each point; it won't invent, assume or draft law. " +
+  'Ask what the law says about your situation instead, for example: "What legal basis lets a GP disclose records to the police?"';
 
 function outsideJurisdictionText(place: string): string {
   return (

@@ -10,7 +10,8 @@ export type ErrorCode =
   | 'INDEX_DAMAGED'
   | 'INDEX_BUILD_FAILED'
   | 'EMBEDDINGS_FAILED'
-  | 'INPUT_INVALID';
+  | 'INPUT_INVALID'
+  | 'STORAGE_UNAVAILABLE';
 
 export class AppError extends Error {
   readonly code: ErrorCode;

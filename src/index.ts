@@ -1,6 +1,8 @@
 /** What adapters/, evals/ and bench/ may import. Nothing deeper. */
 export { loadConfig, type Config } from './config.ts';
-export { createEngine, type CreatedEngine, type CreateEngineOptions } from './compose.ts';
+export { createEngine, createQuestionService, openStore, type CreatedEngine, type CreateEngineOptions } from './compose.ts';
+export { QuestionService, HELP_TEXT, EXAMPLE_QUESTIONS, type IncomingQuestion, type ServiceReply } from './question-service.ts';
+export type { Store, AuditRecord, Rating } from './storage/store.ts';
 export { Engine, MAX_QUESTION_CHARS } from './engine.ts';
 export { AppError, isAppError, type ErrorCode } from './errors.ts';
 export { createLogger, type Logger } from './logger.ts';
@@ -10,3 +12,5 @@ export { FolderKnowledgeSource } from './knowledge/file-source.ts';
 export { CorpusEmbedder } from './retrieval/corpus-embedder.ts';
 export { embeddingText } from './retrieval/knowledge-index.ts';
 export type { Embedder, Retriever, Answerer, KnowledgeSource } from './core/ports.ts';
+export { lexicalSupport } from './answering/lexical-support.ts';
+export type { AskObserver } from './engine.ts';

@@ -46,10 +46,17 @@ export class ExtractiveAnswerer implements Answerer {
     const topScore = input.passages[0]?.score ?? 1;
     const bestCoverage = Math.max(0, ...input.passages.map((p) => p.coverage));
 
+    // A passage covering far less of the question than the best one adds noise, not support; the top-ranked one always counts.
+    const eligible = new Set(
+      input.passages
+        .map((passage, index) => ({ passage, index }))
+        .filter(({ passage, index }) => index === 0 || passage.coverage >= bestCoverage * 0.4)
+        .slice(0, PASSAGES_CONSIDERED)
+        .map(({ index }) => index),
+    );
     const candidates: Candidate[] = [];
-    input.passages.slice(0, PASSAGES_CONSIDERED).forEach((passage, index) => {
-      // A passage covering far less of the question than the best one adds noise, not support.
-      if (passage.coverage < bestCoverage * 0.4) return;
+    input.passages.forEach((passage, index) => {
+      if (!eligible.has(index)) return;
       splitSentences(passage.chunk.text).forEach((text, position) => {
         if (!isQuotable(text)) return;
         const sentenceTerms = new Set(terms(text));

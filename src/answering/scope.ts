@@ -26,7 +26,12 @@ export type ScopeVerdict =
   | { kind: 'in_scope'; injection: boolean }
   | { kind: 'uncertain'; injection: boolean }
   | { kind: 'out_of_scope'; injection: boolean }
+  /** A request to invent or assume law: declined whatever else it asks. */
+  | { kind: 'declined'; injection: true }
   | { kind: 'outside_jurisdiction'; place: string; injection: boolean };
+
+/** Asking the bot to make law up rather than find it. */
+const INVENT_LAW = /\b(?:make up|invent|fabricate|pretend there is)\b[^.?!\n]{0,60}\b(?:law|statute|act|section|case|regulation|citation|legal basis)\b/i;
 
 /** Attempts to change the bot's rules from inside a question; they are ignored, and flagged. */
 const INJECTION = [
@@ -35,9 +40,14 @@ const INJECTION = [
   /\b(?:reveal|show|print|repeat|output|tell me|what (?:is|are))\b[^.?!\n]{0,30}\byour\s+(?:instructions?|prompt|rules|configuration)\b/i,
   /\byou are now\b|\bfrom now on,? you\b|\bdeveloper mode\b|\bjailbreak\b|\bDAN\b/i,
   /\b(?:pretend|imagine|act as|role-?play|roleplay)\b[^.?!\n]{0,40}\b(?:you(?:'re| are)?|lawyer|solicitor|judge|barrister|no rules|unrestricted|chatbot|assistant)\b/i,
-  /\b(?:make up|invent|fabricate|assume)\b[^.?!\n]{0,40}\b(?:law|statute|act|section|case|regulation|citation|legal basis)\b/i,
+  INVENT_LAW,
   /\b(?:new|updated)\s+instructions?\s*:/i,
 ];
+
+/** True when the question asks the bot to invent or assume law rather than find it. */
+export function asksToInventLaw(question: string): boolean {
+  return INVENT_LAW.test(question);
+}
 
 export function looksLikeInjection(question: string): boolean {
   return INJECTION.some((pattern) => pattern.test(question));
@@ -101,7 +111,9 @@ export class ScopeClassifier {
   /** `history` is earlier questions in the thread: a follow-up inherits their topic. */
   classify(question: string, history: string[] = []): ScopeVerdict {
     const injection = looksLikeInjection(question);
-    const stems = this.toWords([...history, question].join(' . ')).map(stem);
+    // "Tell me a joke" asks the bot for something; it is not one person sharing with another.
+    const text = [...history, question].join(' . ').replace(/\b(?:tell|give|show|write)\s+(?:me|us)\s+(?:a|an|some|your)\b/gi, ' ');
+    const stems = this.toWords(text).map(stem);
     const has = (phrases: Phrase[]) => phrases.some((phrase) => containsSequence(stems, phrase));
     const outside = this.outside.find(({ phrases }) => has(phrases));
     if (outside && !has(this.inside)) return { kind: 'outside_jurisdiction', place: outside.place, injection };

@@ -2,7 +2,8 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { loadConfig } from '../config.ts';
-import { createEngine } from '../compose.ts';
+import { createEngine, openStore } from '../compose.ts';
+import { formatAudit } from './audit-export.ts';
 import { isAppError } from '../errors.ts';
 import { lintKnowledge } from '../knowledge/lint.ts';
 import type { BuildProgress } from '../retrieval/knowledge-index.ts';
@@ -87,6 +88,47 @@ program
     const warnings = findings.length - findings.filter((f) => f.level === 'error').length;
     process.stdout.write(`knowledge lint: ${errors} error(s), ${warnings} warning(s)\n`);
     if (errors > 0) process.exitCode = 1;
+  });
+
+function parseDay(value: string): Date {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('write the date as YYYY-MM-DD');
+  return new Date(`${value}T00:00:00Z`);
+}
+
+const audit = program.command('audit').description('the audit trail: what was asked and answered (no personal data)');
+
+audit
+  .command('export')
+  .description('print audit records as CSV or JSON Lines')
+  .option('--format <format>', 'csv or json', (value) => {
+    if (value !== 'csv' && value !== 'json') throw new InvalidArgumentError('choose csv or json');
+    return value;
+  }, 'csv')
+  .option('--from <date>', 'first day to include (YYYY-MM-DD)', parseDay)
+  .option('--to <date>', 'first day not to include (YYYY-MM-DD)', parseDay)
+  .action(async (options: { format: 'csv' | 'json'; from?: Date; to?: Date }) => {
+    const store = await openStore(loadConfig());
+    try {
+      process.stdout.write(formatAudit(await store.exportAudit({ from: options.from, to: options.to }), options.format));
+    } finally {
+      await store.close();
+    }
+  });
+
+audit
+  .command('purge')
+  .description('delete audit records older than AUDIT_RETENTION_DAYS')
+  .action(async () => {
+    const config = loadConfig();
+    const store = await openStore(config);
+    try {
+      const now = new Date();
+      const before = new Date(now.getTime() - config.storage.retentionDays * 86_400_000);
+      const deleted = await store.purge(before, now);
+      process.stdout.write(`Deleted ${deleted} audit record(s) from before ${before.toISOString().slice(0, 10)} (AUDIT_RETENTION_DAYS=${config.storage.retentionDays}).\n`);
+    } finally {
+      await store.close();
+    }
   });
 
 try {

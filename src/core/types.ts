@@ -71,6 +71,10 @@ export interface Passage {
   score: number;
   /** Share (0–1) of the question's weighted terms that appear in the chunk. */
   coverage: number;
+  /** The same share over the chunk's whole document: a long question's terms may be spread across its sections. */
+  documentCoverage: number;
+  /** The document names a scheme, form or statute the question names (MARAC, DP7, FGM…): a strong sign it is on topic. */
+  anchored: boolean;
   /** Cosine similarity (−1–1) between question and chunk embeddings, when dense retrieval ran. */
   similarity: number | null;
 }

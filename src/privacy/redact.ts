@@ -14,14 +14,24 @@ export interface RedactOptions {
   knownWords?: ReadonlySet<string>;
 }
 
-/** Placeholders look like `[name]`; retrieval ignores them. */
-export const PLACEHOLDER = /\[(?:name|nhs number|date|date of birth|postcode|phone|email|ni number|reference|identifier)\]/g;
+/** Placeholders look like `[name]`. */
+const PLACEHOLDER = String.raw`\[(?:name|nhs number|date|date of birth|postcode|phone|email|ni number|reference|identifier|address)\]`;
+/** A placeholder with the label people type before the value ("DOB 12/03/1985", "NHS no 943…"). */
+const LABELLED_PLACEHOLDER = new RegExp(
+  String.raw`(?:\b(?:dob|d\.o\.b\.?|date of birth|born|nhs(?:\s+(?:number|no\.?))?|pnc|cro|mob(?:ile)?|tel(?:ephone)?|phone|email|e-mail|postcode|ni(?:\s+(?:number|no\.?))?|address)\b[\s:#]*)?${PLACEHOLDER}`,
+  'gi',
+);
+
+/** The redacted text without placeholders or their labels, for searching: they say nothing about the law. */
+export function withoutPlaceholders(redacted: string): string {
+  return redacted.replace(LABELLED_PLACEHOLDER, ' ').replace(/\s+([,.;:])/g, '$1').replace(/\s+/g, ' ').trim();
+}
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const BIRTH_CONTEXT = /\b(?:dob|d\.o\.b\.?|born|birth|date of birth|aged?)\W*$/i;
-const TITLES = 'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Master|Sir|Dame|Lady|Lord';
+const TITLES = 'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Master|Sir|Dame|Lady|Lord|DC|PC|DS|DI|DCI|PCSO|Sgt|Insp|Nurse|Sister|Matron';
 const NAME_TRIGGERS =
-  'patient|suspect|victim|offender|man|woman|boy|girl|child|son|daughter|husband|wife|partner|mother|father|mum|dad|brother|sister|called|named|name is|known as|nee|née';
+  'patient|pt|suspect|subject|nominal|victim|offender|perp|perpetrator|misper|client|resident|service user|man|woman|lad|boy|girl|child|baby|son|daughter|husband|wife|partner|ex|boyfriend|girlfriend|mother|father|mum|dad|brother|sister|neighbour|friend|called|named|name is|known as|nee|née';
 const CAPITALISED = String.raw`[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?`;
 
 interface Rule {
@@ -86,9 +96,16 @@ const RULES: Rule[] = [
     pattern: /\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-HJKPSTUW\d]?)\s*\d[ABD-HJLNP-UW-Z]{2}\b/gi,
   },
   {
+    type: 'other',
+    placeholder: '[address]',
+    pattern:
+      /\b\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Court|Ct|Place|Gardens|Terrace|Grove|Hill|Row|Walk|Mews|Square|View|Park)\b\.?/g,
+  },
+  {
     type: 'name',
     placeholder: '[name]',
-    pattern: new RegExp(String.raw`\b(?:${TITLES})\.?\s+${CAPITALISED}(?:\s+${CAPITALISED}){0,2}`, 'g'),
+    // With an optional initial: "Mr J. Smith", "DC R. Mills".
+    pattern: new RegExp(String.raw`\b(?:${TITLES})\.?\s+(?:[A-Z]\.?\s+)?${CAPITALISED}(?:\s+${CAPITALISED}){0,2}`, 'g'),
   },
 ];
 
@@ -129,16 +146,33 @@ export function redact(input: string, options: RedactOptions = {}): RedactedText
     return match.slice(0, match.length - name.length) + '[name]';
   });
   text = text.replace(CAPITALISED_RUN, (match: string, offset: number) => {
-    if (!looksLikeName(match, options.knownWords, false)) return match;
-    // A capitalised pair that opens a sentence is usually ordinary words.
+    // A capitalised word that opens a sentence is usually an ordinary word.
     const before = text.slice(0, offset).trimEnd();
-    if (before === '' || /[.!?:]$/.test(before)) {
-      if (!looksLikeName(match.split(/\s+/).slice(1).join(' '), options.knownWords, false)) return match;
+    const opensSentence = before === '' || /[.!?:]$/.test(before);
+    const words = match.split(/\s+/);
+    const start = opensSentence ? 1 : 0;
+    // The longest run of two or more words the knowledge base never uses: "Subject Lee Carver" keeps "Subject".
+    for (let from = start; from < words.length - 1; from += 1) {
+      for (let to = words.length; to - from >= 2; to -= 1) {
+        const candidate = words.slice(from, to).join(' ');
+        if (!looksLikeName(candidate, options.knownWords, false)) continue;
+        found.push('name');
+        removedValues.push(candidate);
+        return [...words.slice(0, from), '[name]', ...words.slice(to)].join(' ');
+      }
     }
-    found.push('name');
-    removedValues.push(match);
-    return '[name]';
+    return match;
   });
+  // Once "Sophie Marsh" is known to be a name, "Sophie" alone later in the text is too.
+  for (const name of removedValues.filter((value) => /^[A-Z]/.test(value) && !/\d/.test(value))) {
+    for (const part of name.split(/\s+/).filter((p) => p.length >= 3 && /^[A-Z][a-z]/.test(p))) {
+      if (options.knownWords?.has(part.toLowerCase())) continue;
+      text = text.replace(new RegExp(String.raw`\b${part}(?:['’]s)?\b`, 'g'), () => {
+        removedValues.push(part);
+        return '[name]';
+      });
+    }
+  }
   return { text, redactions: [...new Set(found)].map((type) => ({ type })), removedValues };
 }
 

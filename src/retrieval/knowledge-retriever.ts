@@ -17,6 +17,10 @@ export interface FusionWeights {
 export const DEFAULT_FUSION_WEIGHTS: FusionWeights = { lexical: 1, dense: 0.6 };
 
 const CANDIDATES = 50;
+/** How much a passage's fused score counts when it covers none of the question's terms (1 + coverage at most). */
+const COVERAGE_FLOOR = 0.5;
+/** Terms in fewer passages than this all weigh the same when measuring coverage. */
+const RARE_TERM_PASSAGES = 5;
 /** Terms in more than this share of passages (and more than the minimum count) are left out of the lexical query. */
 const COMMON_TERM_SHARE = 0.2;
 const COMMON_TERM_MIN_PASSAGES = 1000;
@@ -30,7 +34,9 @@ const CONTEXT_COVERAGE_WEIGHT = 0.5;
  */
 export class KnowledgeRetriever implements Retriever {
   private readonly chunkTerms = new Map<number, Set<string>>();
+  private readonly documentTerms = new Map<string, Set<string>>();
   private readonly totalChunks: number;
+  private readonly rareTermWeight: number;
 
   constructor(
     private readonly index: KnowledgeIndex,
@@ -39,6 +45,7 @@ export class KnowledgeRetriever implements Retriever {
     private readonly weights: FusionWeights = DEFAULT_FUSION_WEIGHTS,
   ) {
     this.totalChunks = index.chunks.length;
+    this.rareTermWeight = Math.log(1 + this.totalChunks / RARE_TERM_PASSAGES);
   }
 
   async search(question: string, options: SearchOptions): Promise<Passage[]> {
@@ -65,13 +72,20 @@ export class KnowledgeRetriever implements Retriever {
       { ranking: dense.map((hit) => hit.label), weight: this.weights.dense },
     ]);
     boostRelatedSources(fused, this.index.chunks);
+    // Rank fusion knows positions, not how much of the question a passage answers; coverage adds that.
     return [...fused.entries()]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .map(([label, score]) => {
+        const coverage = this.coverage(label, query);
+        return { label, coverage, score: score * (COVERAGE_FLOOR + coverage) };
+      })
+      .sort((a, b) => b.score - a.score || a.label - b.label)
       .slice(0, options.k)
-      .map(([label, score]) => ({
+      .map(({ label, score, coverage }) => ({
         chunk: this.index.chunks[label]!,
         score,
-        coverage: this.coverage(label, query),
+        coverage,
+        documentCoverage: this.coverageOf(this.termsOfDocument(this.index.chunks[label]!.docId), query),
+        anchored: query.anchorTerms.some((term) => this.termsOfDocument(this.index.chunks[label]!.docId).has(term)),
         similarity: similarities.get(label) ?? null,
       }));
   }
@@ -93,9 +107,12 @@ export class KnowledgeRetriever implements Retriever {
    * its equivalents count as one concept, as rare as its commonest form.
    */
   private coverage(label: number, query: NormalisedQuery): number {
+    return this.coverageOf(this.termsOf(label), query);
+  }
+
+  private coverageOf(chunkTerms: Set<string>, query: NormalisedQuery): number {
     let found = 0;
     let total = 0;
-    const chunkTerms = this.termsOf(label);
     const weighted = [
       ...query.baseTerms.map((term) => [term, 1] as const),
       ...query.contextTerms.map((term) => [term, CONTEXT_COVERAGE_WEIGHT] as const),
@@ -103,11 +120,24 @@ export class KnowledgeRetriever implements Retriever {
     for (const [term, weight] of weighted) {
       const forms = [term, ...(query.alternatives.get(term) ?? [])];
       const df = Math.max(...forms.map((form) => this.index.documentFrequency[form] ?? 0));
-      const idf = weight * Math.log(1 + this.totalChunks / (df + 1));
+      // Rarity counts, up to a point: a word the corpus never uses is usually chat or a typo, not the heart of the question.
+      const idf = weight * Math.min(Math.log(1 + this.totalChunks / (df + 1)), this.rareTermWeight);
       total += idf;
       if (forms.some((form) => chunkTerms.has(form))) found += idf;
     }
     return total === 0 ? 0 : found / total;
+  }
+
+  private termsOfDocument(docId: string): Set<string> {
+    let set = this.documentTerms.get(docId);
+    if (!set) {
+      set = new Set();
+      this.index.chunks.forEach((chunk, label) => {
+        if (chunk.docId === docId) for (const term of this.termsOf(label)) set!.add(term);
+      });
+      this.documentTerms.set(docId, set);
+    }
+    return set;
   }
 
   private termsOf(label: number): Set<string> {

@@ -12,6 +12,8 @@ export interface NormalisedQuery {
   baseTerms: string[];
   /** Stemmed terms of earlier questions in the thread, which a follow-up leans on. */
   contextTerms: string[];
+  /** Base terms that name a specific scheme, form or statute (from the glossary's acronyms and the anchor list). */
+  anchorTerms: string[];
   /** For each base term, the stems that the glossary says mean the same ("cop" → "polic", …). */
   alternatives: Map<string, string[]>;
 }
@@ -34,8 +36,17 @@ export class QueryNormaliser {
   private readonly knownWords: Set<string>;
   private readonly vocabularyByLength = new Map<number, string[]>();
 
-  constructor(glossary: Glossary, vocabulary: Iterable<string>) {
+  private readonly anchors: Set<string>;
+  private readonly acronyms: { pattern: RegExp; term: string }[];
+
+  /** `anchors` are words that name specific schemes, forms or statutes; the glossary's acronyms are anchors too. */
+  constructor(glossary: Glossary, vocabulary: Iterable<string>, anchors: string[] = []) {
     this.expansions = buildExpansions(glossary);
+    this.anchors = new Set(anchors.map((phrase) => words(phrase)).filter((w) => w.length === 1).map((w) => stem(w[0]!)));
+    // An acronym counts only as typed ("APP", not "app"): many are ordinary words in lower case.
+    this.acronyms = Object.keys(glossary.acronyms)
+      .filter((key) => words(key).length === 1)
+      .map((key) => ({ pattern: new RegExp(`(?<![\\w&])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w&])`), term: stem(words(key)[0]!) }));
     this.knownWords = new Set(vocabulary);
     for (const expansion of this.expansions) for (const word of expansion.trigger) this.knownWords.add(word);
     for (const word of this.knownWords) {
@@ -80,7 +91,9 @@ export class QueryNormaliser {
     for (const word of contextWords) add(word, CONTEXT_WEIGHT);
     const contextTerms = [...weights].filter(([, weight]) => weight === CONTEXT_WEIGHT).map(([term]) => term);
     const text = [ownWords.join(' '), added.join(' '), contextWords.join(' ')].filter(Boolean).join(' ');
-    return { text, weights, baseTerms, contextTerms, alternatives };
+    const typedAcronyms = [question, ...context].flatMap((text) => this.acronyms.filter(({ pattern }) => pattern.test(text)).map(({ term }) => term));
+    const anchorTerms = [...new Set([...[...baseTerms, ...contextTerms].filter((term) => this.anchors.has(term)), ...typedAcronyms])];
+    return { text, weights, baseTerms, contextTerms, alternatives, anchorTerms };
   }
 
   /** Replaces a word the corpus never uses with the closest word it does, if one is close enough. */

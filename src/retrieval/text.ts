@@ -15,7 +15,12 @@ const STOPWORDS = new Set(
     'himself his how i if in into is it its itself just me more most my myself of off on once only or other our ours ' +
     'ourselves out over own same she should so some such than that the their theirs them themselves then there these ' +
     'they this those through to too under until up very was we were what when where which while who whom why will with ' +
-    'would you your yours yourself yourselves im ive id youre hi hello please thanks thank ok okay yes etc eg ie'
+    'would you your yours yourself yourselves im ive id youre hi hello please thanks thank ok okay yes etc eg ie ' +
+    // Chat filler that carries no legal meaning.
+    'got get gets getting just really basically actually quick lol pls plz thx cheers mate ' +
+    'look looks looked like say says said done back today yesterday tonight morning thing things stuff bit lot way sure ' +
+    'maybe also still even much many well come came go goes going went put take took make made see saw seen let ' +
+    'wondering wonder question anyway though tho cos coz bloke guy lady fella one two'
   ).split(' '),
 );
 
@@ -54,7 +59,8 @@ export function words(text: string): string[] {
       .toLowerCase()
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
-      .replace(/['’]s\b/g, '')
+      .replace(/n['’]t\b/g, ' not')
+      .replace(/['’](?:s|ve|re|ll|d|m)\b/g, '')
       .replace(/(\w)&(\w)/g, '$1$2'),
   );
   return lower.split(/[^a-z0-9]+/).filter(Boolean);

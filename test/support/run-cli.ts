@@ -14,8 +14,13 @@ export interface CliResult {
 
 /** Runs the real CLI in a child process, as `npm run ask` would, with only the given environment. */
 export function runCli(args: string[], env: Record<string, string>, cwd = ROOT): Promise<CliResult> {
+  return runScript('src/cli/main.ts', args, env, cwd);
+}
+
+/** Runs one of the project's TypeScript entry points (relative to the project root) in a child process. */
+export function runScript(script: string, args: string[], env: Record<string, string>, cwd = ROOT): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', TSX, `${ROOT}/src/cli/main.ts`, ...args], {
+    const child = spawn(process.execPath, ['--import', TSX, `${ROOT}/${script}`, ...args], {
       cwd,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -19,7 +19,7 @@ function passage(id: string, text: string): Passage {
     tags: [],
     related: [],
   };
-  return { chunk, score: 1, coverage: 1, similarity: null };
+  return { chunk, score: 1, coverage: 1, documentCoverage: 1, anchored: false, similarity: null };
 }
 
 const passages = [passage('a#one', 'Alpha sentence.'), passage('b#two', 'Beta sentence.'), passage('c#three', 'Gamma sentence.')];

@@ -1,0 +1,81 @@
+/**
+ * npm run eval — scores the engine on the question set and prints a table.
+ *   --json              one JSON object on stdout (metrics per configuration, category and split)
+ *   --compare           run every retriever kind (hybrid, lexical, dense) side by side
+ *   --retriever KIND    run one retriever kind (default hybrid)
+ *   --split dev|heldout|all   which items to run (default all)
+ *   --questions FILE    another question set
+ *   --no-gate           report only; do not fail below evals/thresholds.json
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SingleBar, Presets } from 'cli-progress';
+import { Command, InvalidArgumentError } from 'commander';
+import { FolderKnowledgeSource, isAppError, loadConfig } from '../src/index.ts';
+import { gateFailures, loadThresholds } from './gate.ts';
+import { loadQuestionSet } from './question-set.ts';
+import { markdownReport, terminalReport } from './report.ts';
+import { configurationName, runEvaluation, type Configuration } from './runner.ts';
+
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+const RETRIEVERS = ['hybrid', 'lexical', 'dense'] as const;
+
+const program = new Command()
+  .name('npm run eval --')
+  .option('--json', 'print one JSON object on stdout')
+  .option('--compare', 'compare every retriever kind in one run')
+  .option('--retriever <kind>', 'hybrid, lexical or dense', (value) => {
+    if (!(RETRIEVERS as readonly string[]).includes(value)) throw new InvalidArgumentError(`choose one of ${RETRIEVERS.join(', ')}`);
+    return value as (typeof RETRIEVERS)[number];
+  })
+  .option('--split <split>', 'dev, heldout or all', 'all')
+  .option('--questions <file>', 'question set (JSON Lines)', path.join(HERE, 'questions.jsonl'))
+  .option('--thresholds <file>', 'minimum figures for the gate', path.join(HERE, 'thresholds.json'))
+  .option('--no-gate', 'do not fail below the thresholds')
+  .parse();
+
+const options = program.opts<{ json?: boolean; compare?: boolean; retriever?: (typeof RETRIEVERS)[number]; split: string; questions: string; thresholds: string; gate: boolean }>();
+
+try {
+  const config = loadConfig();
+  const documents = await new FolderKnowledgeSource(config.knowledgeDir).load();
+  const all = await loadQuestionSet(options.questions, new Set(documents.map((d) => d.meta.id)));
+  const items = options.split === 'all' ? all : all.filter((item) => item.split === options.split);
+  const kinds = options.compare ? [...RETRIEVERS] : [options.retriever ?? 'hybrid'];
+  const configurations: Configuration[] = kinds.map((retriever) => ({ retriever, mode: 'extractive' }));
+
+  const bar = process.stderr.isTTY && !options.json ? new SingleBar({ format: 'Evaluating {bar} {value}/{total} | {label}', stream: process.stderr }, Presets.shades_classic) : null;
+  bar?.start(items.length * configurations.length, 0, { label: '' });
+  const results = await runEvaluation(config, items, configurations, (done, _total, label) => bar?.update(done, { label }));
+  bar?.stop();
+
+  const thresholds = await loadThresholds(options.thresholds);
+  const gated = options.gate && results.some((r) => configurationName(r.configuration) === thresholds.configuration);
+  const failures = gated ? gateFailures(thresholds, results) : [];
+  const generatedAt = new Date();
+  const resultsDir = path.join(HERE, 'results');
+  await mkdir(resultsDir, { recursive: true });
+  const report = markdownReport(results, failures, generatedAt);
+  const reportFile = path.join(resultsDir, `report-${generatedAt.toISOString().replace(/[:.]/g, '-')}.md`);
+  await writeFile(reportFile, report);
+  await writeFile(path.join(resultsDir, 'latest.md'), report);
+
+  if (options.json) {
+    const summary = results.map((r) => ({
+      configuration: configurationName(r.configuration),
+      overall: r.overall,
+      byCategory: r.byCategory,
+      bySplit: r.bySplit,
+    }));
+    process.stdout.write(`${JSON.stringify({ items: items.length, split: options.split, results: summary, gate: { applied: gated, passed: failures.length === 0, failures }, report: reportFile })}\n`);
+  } else {
+    process.stdout.write(`${terminalReport(results)}\n\nReport with every failure: ${path.relative(process.cwd(), reportFile)}\n`);
+    if (!gated) process.stdout.write(`Quality gate: not applied (it covers ${thresholds.configuration}).\n`);
+    else process.stdout.write(failures.length === 0 ? 'Quality gate: passed.\n' : `Quality gate: FAILED\n${failures.map((f) => `  - ${f}`).join('\n')}\n`);
+  }
+  if (failures.length > 0) process.exitCode = 1;
+} catch (error) {
+  process.stderr.write(`npm run eval: ${isAppError(error) ? error.message : error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,97 @@
+import type { Summary } from './scorers.ts';
+import { configurationName, type ConfigurationResult, type ItemResult } from './runner.ts';
+
+const COLUMNS: { key: keyof Summary; label: string; kind: 'ratio' | 'count' | 'ms' }[] = [
+  { key: 'items', label: 'items', kind: 'count' },
+  { key: 'hitAtK', label: 'hit@5', kind: 'ratio' },
+  { key: 'recallAtK', label: 'recall@5', kind: 'ratio' },
+  { key: 'mrr', label: 'MRR', kind: 'ratio' },
+  { key: 'citationPrecision', label: 'cite prec', kind: 'ratio' },
+  { key: 'citationValidity', label: 'cite valid', kind: 'ratio' },
+  { key: 'keyPointCoverage', label: 'key points', kind: 'ratio' },
+  { key: 'statusAccuracy', label: 'status acc', kind: 'ratio' },
+  { key: 'faithfulness', label: 'support', kind: 'ratio' },
+  { key: 'identifierLeaks', label: 'id leaks', kind: 'count' },
+  { key: 'forbiddenStrings', label: 'forbidden', kind: 'count' },
+  { key: 'latencyP50', label: 'p50', kind: 'ms' },
+  { key: 'latencyP95', label: 'p95', kind: 'ms' },
+];
+
+function cell(value: number | null, kind: 'ratio' | 'count' | 'ms'): string {
+  if (value === null) return '—';
+  if (kind === 'ratio') return value.toFixed(3);
+  if (kind === 'ms') return `${value.toFixed(1)} ms`;
+  return String(value);
+}
+
+function rows(results: ConfigurationResult[]): { title: string; rows: [string, Summary][] }[] {
+  const gated = results[0]!;
+  return [
+    { title: 'Configurations compared (all items)', rows: results.map((r) => [configurationName(r.configuration), r.overall]) },
+    {
+      title: `By category (${configurationName(gated.configuration)})`,
+      rows: Object.entries(gated.byCategory).map(([category, summary]) => [category, summary!]),
+    },
+    {
+      title: `By split (${configurationName(gated.configuration)}; held-out items are never used for tuning)`,
+      rows: [
+        ['dev', gated.bySplit.dev],
+        ['heldout', gated.bySplit.heldout],
+      ],
+    },
+  ];
+}
+
+/** Plain-text tables for a terminal. */
+export function terminalReport(results: ConfigurationResult[]): string {
+  return rows(results)
+    .map(({ title, rows: body }) => {
+      const header = ['', ...COLUMNS.map((c) => c.label)];
+      const lines = body.map(([name, summary]) => [name, ...COLUMNS.map((c) => cell(summary[c.key], c.kind))]);
+      const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+      const format = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+      return [title, format(header), widths.map((w) => '─'.repeat(w)).join('  '), ...lines.map(format)].join('\n');
+    })
+    .join('\n\n');
+}
+
+/** A Markdown report: the same tables, then every item that failed a check, with what went wrong. */
+export function markdownReport(results: ConfigurationResult[], gateFailures: string[], generatedAt: Date): string {
+  const parts = [`# canishare evaluation — ${generatedAt.toISOString()}`, ''];
+  parts.push(gateFailures.length === 0 ? '**Quality gate: passed.**' : `**Quality gate: failed.**\n\n${gateFailures.map((f) => `- ${f}`).join('\n')}`, '');
+  for (const { title, rows: body } of rows(results)) {
+    parts.push(`## ${title}`, '', `| | ${COLUMNS.map((c) => c.label).join(' | ')} |`, `|---|${COLUMNS.map(() => '---:').join('|')}|`);
+    for (const [name, summary] of body) parts.push(`| ${name} | ${COLUMNS.map((c) => cell(summary[c.key], c.kind)).join(' | ')} |`);
+    parts.push('');
+  }
+  for (const result of results) {
+    const failures = result.results.filter(isFailure);
+    parts.push(`## Failures: ${configurationName(result.configuration)} (${failures.length} of ${result.results.length})`, '');
+    for (const r of failures) parts.push(describeFailure(r), '');
+  }
+  return parts.join('\n');
+}
+
+export function isFailure({ score }: ItemResult): boolean {
+  return (
+    score.statusCorrect === 0 ||
+    score.hit === 0 ||
+    score.citationValid === 0 ||
+    score.missingKeyPoints.length > 0 ||
+    score.identifierLeaks > 0 ||
+    score.forbiddenStrings.length > 0
+  );
+}
+
+function describeFailure({ item, answer, score }: ItemResult): string {
+  const lines = [`### ${item.id} (${item.category}, ${item.split})`, '', `> ${item.question.replace(/\n/g, ' ')}`, ''];
+  if (item.history?.length) lines.push(`- earlier in the thread: ${item.history.map((h) => `“${h}”`).join(' / ')}`);
+  if (!score.statusCorrect) lines.push(`- status: expected \`${item.expected_status}\`, got \`${answer.status}\``);
+  if (score.hit === 0) lines.push(`- retrieval: expected ${item.expected_ids.map((id) => `\`${id}\``).join(', ')}; top passages came from ${score.retrievedIds.slice(0, 5).map((id) => `\`${id}\``).join(', ') || 'nothing'}`);
+  if (score.missingKeyPoints.length) lines.push(`- key points missing: ${score.missingKeyPoints.map((k) => `“${k}”`).join(', ')}`);
+  if (score.citationValid === 0) lines.push(`- contract problems: ${score.problems.join('; ')}`);
+  if (score.identifierLeaks) lines.push(`- identifiers leaked: ${score.identifierLeaks}`);
+  if (score.forbiddenStrings.length) lines.push(`- forbidden strings present: ${score.forbiddenStrings.map((s) => `“${s}”`).join(', ')}`);
+  if (score.citedIds.length) lines.push(`- cited: ${score.citedIds.map((id) => `\`${id}\``).join(', ')}`);
+  return lines.join('\n');
+}

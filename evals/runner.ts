@@ -1,0 +1,72 @@
+import { createEngine, type Answer, type Config, type Passage } from '../src/index.ts';
+import { CATEGORIES, type EvalItem } from './question-set.ts';
+import { scoreItem, summarise, type ItemScore, type Summary } from './scorers.ts';
+
+/** One way of running the engine, compared side by side with others. */
+export interface Configuration {
+  retriever: 'hybrid' | 'lexical' | 'dense';
+  mode: Answer['mode'];
+}
+
+export const configurationName = (c: Configuration) => `${c.retriever} · ${c.mode}`;
+
+export interface ItemResult {
+  item: EvalItem;
+  answer: Answer;
+  score: ItemScore;
+}
+
+export interface ConfigurationResult {
+  configuration: Configuration;
+  results: ItemResult[];
+  overall: Summary;
+  byCategory: Partial<Record<(typeof CATEGORIES)[number], Summary>>;
+  bySplit: { dev: Summary; heldout: Summary };
+}
+
+export type EvalProgress = (done: number, total: number, label: string) => void;
+
+/** Asks every question through the same engine the CLI and chat adapters use, and scores the answers. */
+export async function runEvaluation(
+  config: Config,
+  items: EvalItem[],
+  configurations: Configuration[],
+  onProgress: EvalProgress = () => undefined,
+): Promise<ConfigurationResult[]> {
+  const total = items.length * configurations.length;
+  let done = 0;
+  const out: ConfigurationResult[] = [];
+  for (const configuration of configurations) {
+    const { engine } = await createEngine(config, { retriever: configuration.retriever });
+    const results: ItemResult[] = [];
+    for (const item of items) {
+      let passages: Passage[] = [];
+      const started = performance.now();
+      const answer = await engine.ask(
+        item.question,
+        { platform: 'eval', history: item.history?.map((question) => ({ question })) },
+        { retrieved: (retrieved) => (passages = retrieved) },
+      );
+      const latency = performance.now() - started;
+      results.push({ item, answer, score: scoreItem(item, answer, passages, latency) });
+      onProgress((done += 1), total, configurationName(configuration));
+    }
+    out.push(summariseResults(configuration, results));
+  }
+  return out;
+}
+
+function summariseResults(configuration: Configuration, results: ItemResult[]): ConfigurationResult {
+  const of = (filter: (r: ItemResult) => boolean) => summarise(results.filter(filter).map((r) => r.score));
+  const byCategory: ConfigurationResult['byCategory'] = {};
+  for (const category of CATEGORIES) {
+    if (results.some((r) => r.item.category === category)) byCategory[category] = of((r) => r.item.category === category);
+  }
+  return {
+    configuration,
+    results,
+    overall: of(() => true),
+    byCategory,
+    bySplit: { dev: of((r) => r.item.split === 'dev'), heldout: of((r) => r.item.split === 'heldout') },
+  };
+}

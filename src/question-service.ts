@@ -1,0 +1,132 @@
+import { randomUUID } from 'node:crypto';
+import type { Answer, AskContext, ConversationTurn } from './core/types.ts';
+import type { Engine } from './engine.ts';
+import { isAppError } from './errors.ts';
+import type { Logger } from './logger.ts';
+import { pseudonymise } from './privacy/pseudonymise.ts';
+import type { Rating, Store } from './storage/store.ts';
+
+/** A question as a chat adapter receives it. */
+export interface IncomingQuestion {
+  platform: NonNullable<AskContext['platform']>;
+  /** The platform's id for the person asking; only its keyed hash is stored. */
+  userId: string;
+  text: string;
+  /** Earlier questions of the thread, as returned in `redactedQuestion` of earlier replies. */
+  history?: ConversationTurn[];
+}
+
+export type ServiceReply =
+  | { kind: 'answer'; questionId: string; answer: Answer; redactedQuestion: string }
+  | { kind: 'help'; text: string }
+  | { kind: 'rejected'; reason: 'too_long' | 'rate_limited'; text: string };
+
+export const EXAMPLE_QUESTIONS = [
+  'A police officer rang A&E asking if a named man was treated for a stab wound last night. Can we tell them?',
+  'Police have sent a DP7 form asking for a suspect’s GP records. Do we have to comply?',
+  'A patient told me he is going to kill his ex-partner. Can I tell the police?',
+  'Can we refer a domestic abuse victim to MARAC without her consent?',
+];
+
+export const HELP_TEXT = [
+  'I answer questions about sharing information between police, health and social care in England and Wales, with a source for every point.',
+  'Ask in plain words, for example:',
+  ...EXAMPLE_QUESTIONS.map((q) => `• ${q}`),
+  'Please leave out names, NHS numbers and other identifiers: describe the situation instead. I remove any I spot before anything is stored.',
+].join('\n');
+
+const HELP_WORDS = new Set(['', 'help', '?', 'hi', 'hello', 'hey', 'start', 'menu']);
+
+export interface QuestionServiceOptions {
+  engine: Engine;
+  store: Store;
+  auditKey: string;
+  rateLimit: { max: number; windowSeconds: number };
+  logger: Logger;
+  now?: () => Date;
+}
+
+/**
+ * What the chat adapters call: applies input limits and rate limits, asks
+ * the engine, and keeps the audit trail and feedback. It never stores or logs
+ * a question before its personal data has been removed.
+ */
+export class QuestionService {
+  private readonly now: () => Date;
+
+  constructor(private readonly options: QuestionServiceOptions) {
+    this.now = options.now ?? (() => new Date());
+  }
+
+  async handle(question: IncomingQuestion): Promise<ServiceReply> {
+    const trimmed = question.text.trim();
+    if (HELP_WORDS.has(trimmed.toLowerCase().replace(/[!.]+$/, ''))) return { kind: 'help', text: HELP_TEXT };
+
+    const { store, auditKey, rateLimit, logger, engine } = this.options;
+    const pseudonym = pseudonymise(auditKey, question.platform, question.userId);
+    const decision = await store.consumeRate(`ask:${pseudonym}`, rateLimit.max, rateLimit.windowSeconds, this.now());
+    if (!decision.allowed) {
+      logger.warn({ platform: question.platform, user: pseudonym }, 'rate limit reached');
+      const minutes = Math.max(1, Math.ceil(decision.retryAfterSeconds / 60));
+      return {
+        kind: 'rejected',
+        reason: 'rate_limited',
+        text: `You have asked ${rateLimit.max} questions in a short time. Please try again in about ${minutes} minute${minutes === 1 ? '' : 's'}. If someone is at immediate risk, do not wait: act and call 999.`,
+      };
+    }
+
+    const questionId = randomUUID();
+    const askedAt = this.now();
+    const started = performance.now();
+    let redactedQuestion = '';
+    let answer: Answer;
+    try {
+      answer = await engine.ask(question.text, { platform: question.platform, history: question.history }, { redacted: (text) => (redactedQuestion = text) });
+    } catch (error) {
+      if (isAppError(error) && error.code === 'INPUT_INVALID') {
+        return /empty/.test(error.message) ? { kind: 'help', text: HELP_TEXT } : { kind: 'rejected', reason: 'too_long', text: error.message };
+      }
+      throw error;
+    }
+    const latencyMs = performance.now() - started;
+    await store.recordQuestion({
+      id: questionId,
+      askedAt,
+      platform: question.platform,
+      userPseudonym: pseudonym,
+      question: redactedQuestion,
+      status: answer.status,
+      mode: answer.mode,
+      citedIds: answer.citations.map((c) => c.id),
+      redactionTypes: answer.redactions.map((r) => r.type),
+      latencyMs,
+    });
+    logger.info(
+      {
+        questionId,
+        platform: question.platform,
+        user: pseudonym,
+        status: answer.status,
+        mode: answer.mode,
+        citations: answer.citations.length,
+        redactions: answer.redactions.map((r) => r.type),
+        latencyMs: Math.round(latencyMs),
+      },
+      'answered a question',
+    );
+    logger.debug({ questionId, question: redactedQuestion }, 'redacted question');
+    return { kind: 'answer', questionId, answer, redactedQuestion };
+  }
+
+  /** Stores 👍/👎 against a question id; false if the question is not (or no longer) in the audit trail. */
+  async feedback(questionId: string, rating: Rating): Promise<boolean> {
+    const stored = await this.options.store.recordFeedback(questionId, rating, this.now());
+    this.options.logger.info({ questionId, rating, stored }, 'feedback');
+    return stored;
+  }
+
+  /** True the first time a platform event is seen, by any replica sharing the store. */
+  claimEvent(platform: string, eventId: string): Promise<boolean> {
+    return this.options.store.claimEvent(`${platform}:${eventId}`, this.now());
+  }
+}

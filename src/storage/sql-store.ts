@@ -1,0 +1,150 @@
+import type { AuditRecord, RateDecision, Rating, Store } from './store.ts';
+import { MIGRATIONS } from './migrations.ts';
+
+/** Statements on one connection. */
+export interface SqlSession {
+  query<Row>(sql: string, params?: unknown[]): Promise<{ rows: Row[] }>;
+  /** Runs several statements that take no parameters (migrations). */
+  exec(sql: string): Promise<void>;
+}
+
+/** The little a store needs from a PostgreSQL connection: PGlite and node-postgres both provide it. */
+export interface SqlClient {
+  query: SqlSession['query'];
+  /** Runs `work` in one transaction on one connection, committing if it resolves. */
+  transaction<T>(work: (session: SqlSession) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Processed-event keys are kept this long: far longer than any platform retries. */
+const EVENT_MEMORY_MS = 24 * 3600 * 1000;
+// Any fixed number works, as long as every replica uses the same one.
+const MIGRATION_LOCK = 7_311_209;
+
+interface AuditRow {
+  id: string;
+  asked_at: Date | string;
+  platform: string;
+  user_pseudonym: string;
+  question: string;
+  status: AuditRecord['status'];
+  mode: AuditRecord['mode'];
+  cited_ids: string[];
+  redaction_types: AuditRecord['redactionTypes'];
+  latency_ms: number;
+  rating: Rating | null;
+  rated_at: Date | string | null;
+}
+
+/** The Store on any PostgreSQL-compatible database. */
+export class SqlStore implements Store {
+  private constructor(private readonly db: SqlClient) {}
+
+  /**
+   * Opens the store and brings its schema up to date. Safe when several
+   * replicas start at once: the first takes a transaction-scoped lock and
+   * migrates; the others wait for it, then find nothing left to do.
+   */
+  static async open(db: SqlClient): Promise<SqlStore> {
+    await db.transaction(async (session) => {
+      await session.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+      await session.exec('CREATE TABLE IF NOT EXISTS schema_migrations (id integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
+      const { rows } = await session.query<{ id: number }>('SELECT id FROM schema_migrations');
+      const applied = new Set(rows.map((row) => Number(row.id)));
+      for (const migration of MIGRATIONS) {
+        if (applied.has(migration.id)) continue;
+        await session.exec(migration.sql);
+        await session.query('INSERT INTO schema_migrations (id) VALUES ($1)', [migration.id]);
+      }
+    });
+    return new SqlStore(db);
+  }
+
+  async recordQuestion(record: Omit<AuditRecord, 'rating' | 'ratedAt'>): Promise<void> {
+    await this.db.query(
+      `INSERT INTO audit_log (id, asked_at, platform, user_pseudonym, question, status, mode, cited_ids, redaction_types, latency_ms)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [
+        record.id,
+        record.askedAt.toISOString(),
+        record.platform,
+        record.userPseudonym,
+        record.question,
+        record.status,
+        record.mode,
+        record.citedIds,
+        record.redactionTypes,
+        Math.round(record.latencyMs),
+      ],
+    );
+  }
+
+  async recordFeedback(questionId: string, rating: Rating, at: Date): Promise<boolean> {
+    const { rows } = await this.db.query<{ id: string }>('UPDATE audit_log SET rating = $2, rated_at = $3 WHERE id = $1 RETURNING id', [
+      questionId,
+      rating,
+      at.toISOString(),
+    ]);
+    return rows.length > 0;
+  }
+
+  async claimEvent(key: string, at: Date): Promise<boolean> {
+    const { rows } = await this.db.query<{ key: string }>(
+      'INSERT INTO processed_events (key, claimed_at) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING RETURNING key',
+      [key, at.toISOString()],
+    );
+    return rows.length > 0;
+  }
+
+  async consumeRate(key: string, limit: number, windowSeconds: number, at: Date): Promise<RateDecision> {
+    const windowMs = windowSeconds * 1000;
+    const windowStart = new Date(Math.floor(at.getTime() / windowMs) * windowMs);
+    const { rows } = await this.db.query<{ count: number }>(
+      `INSERT INTO rate_windows (key, window_start, count) VALUES ($1, $2, 1)
+       ON CONFLICT (key, window_start) DO UPDATE SET count = rate_windows.count + 1
+       RETURNING count`,
+      [key, windowStart.toISOString()],
+    );
+    const count = Number(rows[0]?.count ?? 1);
+    const retryAfterSeconds = Math.ceil((windowStart.getTime() + windowMs - at.getTime()) / 1000);
+    return { allowed: count <= limit, retryAfterSeconds };
+  }
+
+  async exportAudit(range: { from?: Date; to?: Date }): Promise<AuditRecord[]> {
+    const { rows } = await this.db.query<AuditRow>(
+      `SELECT * FROM audit_log
+       WHERE ($1::timestamptz IS NULL OR asked_at >= $1) AND ($2::timestamptz IS NULL OR asked_at < $2)
+       ORDER BY asked_at, id`,
+      [range.from?.toISOString() ?? null, range.to?.toISOString() ?? null],
+    );
+    return rows.map(toRecord);
+  }
+
+  async purge(before: Date, now: Date): Promise<number> {
+    const { rows } = await this.db.query<{ id: string }>('DELETE FROM audit_log WHERE asked_at < $1 RETURNING id', [before.toISOString()]);
+    await this.db.query('DELETE FROM processed_events WHERE claimed_at < $1', [new Date(now.getTime() - EVENT_MEMORY_MS).toISOString()]);
+    await this.db.query('DELETE FROM rate_windows WHERE window_start < $1', [new Date(now.getTime() - EVENT_MEMORY_MS).toISOString()]);
+    return rows.length;
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+}
+
+function toRecord(row: AuditRow): AuditRecord {
+  return {
+    id: row.id,
+    askedAt: new Date(row.asked_at),
+    platform: row.platform,
+    userPseudonym: row.user_pseudonym,
+    question: row.question,
+    status: row.status,
+    mode: row.mode,
+    citedIds: row.cited_ids,
+    redactionTypes: row.redaction_types,
+    latencyMs: Number(row.latency_ms),
+    rating: row.rating,
+    ratedAt: row.rated_at === null ? null : new Date(row.rated_at),
+  };
+}

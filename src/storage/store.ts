@@ -1,0 +1,47 @@
+import type { AnswerMode, AnswerStatus, RedactionType } from '../core/types.ts';
+
+export type Rating = 'up' | 'down';
+
+/** One question as the audit trail keeps it: no raw text, no user id, nothing that was redacted. */
+export interface AuditRecord {
+  id: string;
+  askedAt: Date;
+  platform: string;
+  /** Keyed hash of the platform's user id: the same person gets the same value, which cannot be reversed without the key. */
+  userPseudonym: string;
+  /** The question with personal data already replaced by placeholders. */
+  question: string;
+  status: AnswerStatus;
+  mode: AnswerMode;
+  citedIds: string[];
+  redactionTypes: RedactionType[];
+  latencyMs: number;
+  rating: Rating | null;
+  ratedAt: Date | null;
+}
+
+export interface RateDecision {
+  allowed: boolean;
+  /** Seconds until the current window ends (when not allowed). */
+  retryAfterSeconds: number;
+}
+
+/**
+ * Shared state: the audit trail, feedback, event de-duplication and rate
+ * limits. One implementation runs embedded (no server) and against
+ * PostgreSQL alike, so several bot replicas sharing a database behave as one.
+ */
+export interface Store {
+  recordQuestion(record: Omit<AuditRecord, 'rating' | 'ratedAt'>): Promise<void>;
+  /** Stores a rating for a question; false if the question is unknown (for example already purged). */
+  recordFeedback(questionId: string, rating: Rating, at: Date): Promise<boolean>;
+  /** True the first time a key is claimed, false for every repeat (a platform's retry of the same event). */
+  claimEvent(key: string, at: Date): Promise<boolean>;
+  /** Counts one request against a key's fixed window and says whether it may proceed. */
+  consumeRate(key: string, limit: number, windowSeconds: number, at: Date): Promise<RateDecision>;
+  /** Records from `from` (inclusive) to `to` (exclusive), oldest first. */
+  exportAudit(range: { from?: Date; to?: Date }): Promise<AuditRecord[]>;
+  /** Deletes audit records older than `before`, and expired de-duplication and rate-limit rows. Returns audit rows deleted. */
+  purge(before: Date, now: Date): Promise<number>;
+  close(): Promise<void>;
+}
