@@ -109,6 +109,11 @@ describe('statuses', () => {
     expect(answer.answer).not.toMatch(/always have records/);
   });
 
+  it('reads past control characters and binary noise pasted into a question', async () => {
+    const answer = await engine().ask('\u0000\u0007Can I tell\u001b[31m the police about a stab wound?\ufffd\u0085');
+    expect(answer.status).toBe('answered');
+  });
+
   it('rejects empty and over-long questions with a message saying what to do', async () => {
     await expect(engine().ask('   \u0000  ')).rejects.toMatchObject({ code: 'INPUT_INVALID', message: expect.stringMatching(/empty/) });
     await expect(engine().ask('police '.repeat(1000))).rejects.toMatchObject({ message: expect.stringMatching(/limit is 4000/) });

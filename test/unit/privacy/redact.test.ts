@@ -25,6 +25,16 @@ describe('redaction', () => {
     ['Mr John Smith came in', 'name', 'John Smith'],
     ['the patient Aisha Khan said', 'name', 'Aisha Khan'],
     ['I saw Gareth Llewellyn in A&E', 'name', 'Gareth Llewellyn'],
+    ['Subject Lee Carver, PNC 98/123456X', 'name', 'Lee Carver'],
+    ['From: DC R. Mills about the job', 'name', 'R. Mills'],
+    ['nhs 4857773457 attended', 'nhs_number', '4857773457'],
+    ['d.o.b. 1985-03-12 recorded', 'date_of_birth', '1985-03-12'],
+    ['born March 3, 1985, lives', 'date_of_birth', 'March 3, 1985'],
+    ['NI no. AB123456C on file', 'other', 'AB123456C'],
+    ['CRO 123456/08K held', 'other', '123456/08K'],
+    ['lives at 14 Acacia Avenue, Leeds', 'other', '14 Acacia Avenue'],
+    ['mobile +447700900123 now', 'phone', '+447700900123'],
+    ['call (029) 2087 1234 today', 'phone', '(029) 2087 1234'],
   ])('removes %s', (text, type, value) => {
     const result = redact(text, { knownWords: known });
     expect(result.text).not.toContain(value);
@@ -49,6 +59,26 @@ describe('redaction', () => {
     const result = redact(text, { knownWords: known });
     expect(result.redactions.filter((r) => r.type !== 'other')).toEqual([]);
     expect(result.text).toContain(text.split(' ').slice(0, 3).join(' '));
+  });
+
+  it('removes a first name left alone after the full name was removed', () => {
+    const result = redact('Victim Sophie Marsh says Sophie does not want health involved', { knownWords: known });
+    expect(result.text).not.toMatch(/Sophie|Marsh/);
+  });
+
+  it('keeps a date that is not next to a person as a date, not a date of birth', () => {
+    expect(redact('The incident was on 12/03/2026 in the town centre', { knownWords: known }).redactions).toEqual([{ type: 'other' }]);
+  });
+
+  it.each([
+    'The Data (Use and Access) Act 2025 came in through SI 2026/82.',
+    'Call the ICO helpline if you are unsure about Schedule 1 paragraph 10.',
+    'Is a DP7 form the same as a section 29 request under the DPA 1998?',
+    'The GMC guidance paragraphs 60 to 70 cover this.',
+    'MAPPA level 2 and 3 meetings under CJA 2003 s325',
+  ])('leaves "%s" untouched', (text) => {
+    const result = redact(text, { knownWords: new Set([...known, 'use', 'access', 'came', 'through', 'call', 'helpline', 'guidance', 'meetings', 'form', 'same', 'request', 'level', 'schedule', 'paragraph', 'paragraphs', 'cover']) });
+    expect(result).toMatchObject({ text, redactions: [] });
   });
 
   it('lists each kind once and keeps the removed values only for checking output', () => {
