@@ -47,6 +47,18 @@ const settingsSchema = z
     AUDIT_RETENTION_DAYS: wholeNumber(1, 3650).default(180),
     RATE_LIMIT_MAX: wholeNumber(1, 10000).default(20),
     RATE_LIMIT_WINDOW_SECONDS: wholeNumber(1, 86400).default(300),
+    SLACK_BOT_TOKEN: optionalText,
+    SLACK_SIGNING_SECRET: optionalText,
+    SLACK_APP_TOKEN: optionalText,
+    SLACK_API_URL: z.url({ protocol: /^https?$/, error: 'must be a full http(s) URL such as https://slack.com/api/' }).optional(),
+    SLACK_BOT_ID: optionalText,
+    SLACK_BOT_USER_ID: optionalText,
+    MicrosoftAppId: optionalText,
+    MicrosoftAppPassword: optionalText,
+    MicrosoftAppTenantId: optionalText,
+    MicrosoftAppType: z
+      .enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI'], { error: 'must be SingleTenant, MultiTenant or UserAssignedMSI' })
+      .default('SingleTenant'),
   });
 
 /** Rules across settings, checked on the raw values so they are reported alongside every other problem. */
@@ -60,6 +72,18 @@ function crossSettingProblems(env: NodeJS.ProcessEnv): string[] {
   }
   if (env.AUDIT_KEY?.trim() && env.AUDIT_KEY.trim().length < 16) {
     problems.push('- AUDIT_KEY must be at least 16 characters long (for example the output of `openssl rand -hex 32`)');
+  }
+  if (set('SLACK_BOT_TOKEN') && !set('SLACK_SIGNING_SECRET') && !set('SLACK_APP_TOKEN')) {
+    problems.push('- SLACK_SIGNING_SECRET is needed with SLACK_BOT_TOKEN (or set SLACK_APP_TOKEN for Socket Mode); find it under Basic Information in your Slack app settings');
+  }
+  if ((set('SLACK_SIGNING_SECRET') || set('SLACK_APP_TOKEN')) && !set('SLACK_BOT_TOKEN')) {
+    problems.push('- SLACK_BOT_TOKEN is needed to answer in Slack: the xoxb- token under OAuth & Permissions in your Slack app settings');
+  }
+  if (set('MicrosoftAppId') && env.MicrosoftAppType !== 'UserAssignedMSI' && !set('MicrosoftAppPassword')) {
+    problems.push('- MicrosoftAppPassword is needed with MicrosoftAppId: the client secret of the Azure Bot\'s app registration');
+  }
+  if (set('MicrosoftAppId') && (env.MicrosoftAppType ?? 'SingleTenant') !== 'MultiTenant' && !set('MicrosoftAppTenantId')) {
+    problems.push('- MicrosoftAppTenantId is needed for a single-tenant or managed-identity Azure Bot: your Entra ID tenant id');
   }
   if ((set('EMBEDDINGS_MODEL') || set('CHAT_MODEL')) && !set('OPENAI_API_KEY')) {
     problems.push(
@@ -95,6 +119,22 @@ export interface Config {
     retentionDays: number;
   };
   rateLimit: { max: number; windowSeconds: number };
+  /** Slack, when a bot token is set: HTTP events with a signing secret, or Socket Mode with an app token. */
+  slack: {
+    botToken: string;
+    signingSecret: string | null;
+    appToken: string | null;
+    apiUrl: string | null;
+    botId: string | null;
+    botUserId: string | null;
+  } | null;
+  /** Teams / Azure Bot. With no app id, local unauthenticated traffic only (Agents Playground, tests). */
+  teams: {
+    appId: string | null;
+    appPassword: string | null;
+    tenantId: string | null;
+    appType: 'SingleTenant' | 'MultiTenant' | 'UserAssignedMSI';
+  };
 }
 
 /**
@@ -148,5 +188,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       retentionDays: s.AUDIT_RETENTION_DAYS,
     },
     rateLimit: { max: s.RATE_LIMIT_MAX, windowSeconds: s.RATE_LIMIT_WINDOW_SECONDS },
+    slack: s.SLACK_BOT_TOKEN
+      ? {
+          botToken: s.SLACK_BOT_TOKEN,
+          signingSecret: s.SLACK_SIGNING_SECRET ?? null,
+          appToken: s.SLACK_APP_TOKEN ?? null,
+          apiUrl: s.SLACK_API_URL ?? null,
+          botId: s.SLACK_BOT_ID ?? null,
+          botUserId: s.SLACK_BOT_USER_ID ?? null,
+        }
+      : null,
+    teams: {
+      appId: s.MicrosoftAppId ?? null,
+      appPassword: s.MicrosoftAppPassword ?? null,
+      tenantId: s.MicrosoftAppTenantId ?? null,
+      appType: s.MicrosoftAppType,
+    },
   };
 }

@@ -12,12 +12,19 @@ export interface IncomingQuestion {
   /** The platform's id for the person asking; only its keyed hash is stored. */
   userId: string;
   text: string;
-  /** Earlier questions of the thread, as returned in `redactedQuestion` of earlier replies. */
-  history?: ConversationTurn[];
+  /**
+   * Identifies the thread or chat (for example a Slack channel and thread, or a Teams conversation).
+   * Earlier questions under the same key give a follow-up its context; only their redacted text is kept.
+   */
+  conversationKey?: string;
 }
 
+/** How far back, and how many, earlier questions of a conversation are used for a follow-up. */
+const CONVERSATION_WINDOW_MS = 2 * 3600 * 1000;
+const CONVERSATION_TURNS = 3;
+
 export type ServiceReply =
-  | { kind: 'answer'; questionId: string; answer: Answer; redactedQuestion: string }
+  | { kind: 'answer'; questionId: string; answer: Answer }
   | { kind: 'help'; text: string }
   | { kind: 'rejected'; reason: 'too_long' | 'rate_limited'; text: string };
 
@@ -78,10 +85,15 @@ export class QuestionService {
     const questionId = randomUUID();
     const askedAt = this.now();
     const started = performance.now();
+    const history: ConversationTurn[] = question.conversationKey
+      ? (await store.recentTurns(question.conversationKey, new Date(askedAt.getTime() - CONVERSATION_WINDOW_MS), CONVERSATION_TURNS)).map(
+          (text) => ({ question: text }),
+        )
+      : [];
     let redactedQuestion = '';
     let answer: Answer;
     try {
-      answer = await engine.ask(question.text, { platform: question.platform, history: question.history }, { redacted: (text) => (redactedQuestion = text) });
+      answer = await engine.ask(question.text, { platform: question.platform, history }, { redacted: (text) => (redactedQuestion = text) });
     } catch (error) {
       if (isAppError(error) && error.code === 'INPUT_INVALID') {
         return /empty/.test(error.message) ? { kind: 'help', text: HELP_TEXT } : { kind: 'rejected', reason: 'too_long', text: error.message };
@@ -89,6 +101,7 @@ export class QuestionService {
       throw error;
     }
     const latencyMs = performance.now() - started;
+    if (question.conversationKey) await store.appendTurn(question.conversationKey, redactedQuestion, askedAt);
     await store.recordQuestion({
       id: questionId,
       askedAt,
@@ -115,7 +128,7 @@ export class QuestionService {
       'answered a question',
     );
     logger.debug({ questionId, question: redactedQuestion }, 'redacted question');
-    return { kind: 'answer', questionId, answer, redactedQuestion };
+    return { kind: 'answer', questionId, answer };
   }
 
   /** Stores 👍/👎 against a question id; false if the question is not (or no longer) in the audit trail. */

@@ -35,4 +35,15 @@ export const MIGRATIONS: { id: number; sql: string }[] = [
       );
     `,
   },
+  {
+    id: 2,
+    sql: `
+      CREATE TABLE conversation_turns (
+        conversation_key text NOT NULL,
+        asked_at timestamptz NOT NULL,
+        question text NOT NULL
+      );
+      CREATE INDEX conversation_turns_key ON conversation_turns (conversation_key, asked_at);
+    `,
+  },
 ];

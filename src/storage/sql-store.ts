@@ -110,6 +110,26 @@ export class SqlStore implements Store {
     return { allowed: count <= limit, retryAfterSeconds };
   }
 
+  async appendTurn(conversationKey: string, question: string, at: Date): Promise<void> {
+    await this.db.query('INSERT INTO conversation_turns (conversation_key, asked_at, question) VALUES ($1, $2, $3)', [
+      conversationKey,
+      at.toISOString(),
+      question,
+    ]);
+  }
+
+  async recentTurns(conversationKey: string, since: Date, limit: number): Promise<string[]> {
+    const { rows } = await this.db.query<{ question: string }>(
+      `SELECT question FROM (
+         SELECT question, asked_at FROM conversation_turns
+         WHERE conversation_key = $1 AND asked_at >= $2
+         ORDER BY asked_at DESC LIMIT $3
+       ) recent ORDER BY asked_at`,
+      [conversationKey, since.toISOString(), limit],
+    );
+    return rows.map((row) => row.question);
+  }
+
   async exportAudit(range: { from?: Date; to?: Date }): Promise<AuditRecord[]> {
     const { rows } = await this.db.query<AuditRow>(
       `SELECT * FROM audit_log
@@ -124,6 +144,7 @@ export class SqlStore implements Store {
     const { rows } = await this.db.query<{ id: string }>('DELETE FROM audit_log WHERE asked_at < $1 RETURNING id', [before.toISOString()]);
     await this.db.query('DELETE FROM processed_events WHERE claimed_at < $1', [new Date(now.getTime() - EVENT_MEMORY_MS).toISOString()]);
     await this.db.query('DELETE FROM rate_windows WHERE window_start < $1', [new Date(now.getTime() - EVENT_MEMORY_MS).toISOString()]);
+    await this.db.query('DELETE FROM conversation_turns WHERE asked_at < $1', [new Date(now.getTime() - EVENT_MEMORY_MS).toISOString()]);
     return rows.length;
   }
 

@@ -39,9 +39,13 @@ export interface Store {
   claimEvent(key: string, at: Date): Promise<boolean>;
   /** Counts one request against a key's fixed window and says whether it may proceed. */
   consumeRate(key: string, limit: number, windowSeconds: number, at: Date): Promise<RateDecision>;
+  /** Remembers a (redacted) question in a conversation, so a follow-up can be understood. */
+  appendTurn(conversationKey: string, question: string, at: Date): Promise<void>;
+  /** The conversation's most recent questions since `since`, oldest first. */
+  recentTurns(conversationKey: string, since: Date, limit: number): Promise<string[]>;
   /** Records from `from` (inclusive) to `to` (exclusive), oldest first. */
   exportAudit(range: { from?: Date; to?: Date }): Promise<AuditRecord[]>;
-  /** Deletes audit records older than `before`, and expired de-duplication and rate-limit rows. Returns audit rows deleted. */
+  /** Deletes audit records older than `before`, and expired de-duplication, rate-limit and conversation rows. Returns audit rows deleted. */
   purge(before: Date, now: Date): Promise<number>;
   close(): Promise<void>;
 }

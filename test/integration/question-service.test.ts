@@ -98,3 +98,16 @@ describe('the question service', () => {
     expect(await service.claimEvent('teams', 'Ev123')).toBe(true);
   });
 });
+
+describe('conversations', () => {
+  it('understands a follow-up in the same conversation, and only there', async () => {
+    clock = new Date('2026-05-01T12:00:00Z');
+    const first = await service.handle({ platform: 'teams', userId: 'aad-7', conversationKey: 'conv-1', text: 'Can I tell the police about a stab wound patient?' });
+    expect(first.kind).toBe('answer');
+    clock = new Date('2026-05-01T12:01:00Z');
+    const followUp = await service.handle({ platform: 'teams', userId: 'aad-7', conversationKey: 'conv-1', text: 'what if they say no?' });
+    const elsewhere = await service.handle({ platform: 'teams', userId: 'aad-7', conversationKey: 'conv-2', text: 'what if they say no?' });
+    expect(followUp).toMatchObject({ kind: 'answer', answer: { status: 'answered' } });
+    expect(elsewhere).toMatchObject({ kind: 'answer', answer: { status: expect.not.stringMatching(/^answered$/) } });
+  });
+});
