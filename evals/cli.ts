@@ -3,6 +3,7 @@
  *   --json              one JSON object on stdout (metrics per configuration, category and split)
  *   --compare           run every retriever kind (hybrid, lexical, dense) side by side
  *   --retriever KIND    run one retriever kind (default hybrid)
+ *   --mode MODE         extractive or llm (llm needs CHAT_MODEL); --compare runs both when a model is configured
  *   --split dev|heldout|all   which items to run (default all)
  *   --questions FILE    another question set
  *   --no-gate           report only; do not fail below evals/thresholds.json
@@ -29,13 +30,26 @@ const program = new Command()
     if (!(RETRIEVERS as readonly string[]).includes(value)) throw new InvalidArgumentError(`choose one of ${RETRIEVERS.join(', ')}`);
     return value as (typeof RETRIEVERS)[number];
   })
+  .option('--mode <mode>', 'extractive or llm', (value) => {
+    if (value !== 'extractive' && value !== 'llm') throw new InvalidArgumentError('choose extractive or llm');
+    return value;
+  })
   .option('--split <split>', 'dev, heldout or all', 'all')
   .option('--questions <file>', 'question set (JSON Lines)', path.join(HERE, 'questions.jsonl'))
   .option('--thresholds <file>', 'minimum figures for the gate', path.join(HERE, 'thresholds.json'))
   .option('--no-gate', 'do not fail below the thresholds')
   .parse();
 
-const options = program.opts<{ json?: boolean; compare?: boolean; retriever?: (typeof RETRIEVERS)[number]; split: string; questions: string; thresholds: string; gate: boolean }>();
+const options = program.opts<{
+  json?: boolean;
+  compare?: boolean;
+  retriever?: (typeof RETRIEVERS)[number];
+  mode?: 'extractive' | 'llm';
+  split: string;
+  questions: string;
+  thresholds: string;
+  gate: boolean;
+}>();
 
 try {
   const config = loadConfig();
@@ -43,7 +57,11 @@ try {
   const all = await loadQuestionSet(options.questions, new Set(documents.map((d) => d.meta.id)));
   const items = options.split === 'all' ? all : all.filter((item) => item.split === options.split);
   const kinds = options.compare ? [...RETRIEVERS] : [options.retriever ?? 'hybrid'];
-  const configurations: Configuration[] = kinds.map((retriever) => ({ retriever, mode: 'extractive' }));
+  const modelConfigured = Boolean(config.remote.apiKey && config.remote.chatModel);
+  const modes: Configuration['mode'][] = options.mode ? [options.mode] : options.compare && modelConfigured ? ['extractive', 'llm'] : ['extractive'];
+  const configurations: Configuration[] = modes.flatMap((mode) =>
+    kinds.map((retriever) => ({ retriever, mode })).filter((c) => c.mode === 'extractive' || c.retriever === 'hybrid' || !options.compare),
+  );
 
   const bar = process.stderr.isTTY && !options.json ? new SingleBar({ format: 'Evaluating {bar} {value}/{total} | {label}', stream: process.stderr }, Presets.shades_classic) : null;
   bar?.start(items.length * configurations.length, 0, { label: '' });

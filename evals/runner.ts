@@ -37,7 +37,7 @@ export async function runEvaluation(
   let done = 0;
   const out: ConfigurationResult[] = [];
   for (const configuration of configurations) {
-    const { engine } = await createEngine(config, { retriever: configuration.retriever });
+    const { engine } = await createEngine(config, { retriever: configuration.retriever, answerMode: configuration.mode });
     const results: ItemResult[] = [];
     for (const item of items) {
       let passages: Passage[] = [];

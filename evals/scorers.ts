@@ -75,7 +75,8 @@ export function faithfulness(answer: Answer): number | null {
   let supported = 0;
   for (const sentence of sentences) {
     const cited = [...sentence.matchAll(/\[(\d+)\]/g)].map((m) => excerpts.get(Number(m[1])) ?? '').join(' ');
-    if (lexicalSupport(sentence.replace(/\[\d+\]/g, ''), cited) >= SUPPORT_THRESHOLD) supported += 1;
+    const support = lexicalSupport(sentence.replace(/\[\d+\]/g, ''), cited);
+    if (support.share >= SUPPORT_THRESHOLD && support.unsupportedReferences.length === 0) supported += 1;
   }
   return supported / sentences.length;
 }

@@ -1,5 +1,7 @@
 import type { Config } from './config.ts';
 import type { Retriever } from './core/ports.ts';
+import type { Answer } from './core/types.ts';
+import { ModelAnswerer } from './answering/model-answerer.ts';
 import { ExtractiveAnswerer } from './answering/extractive-answerer.ts';
 import { loadScopeVocabulary, ScopeClassifier } from './answering/scope.ts';
 import { Engine } from './engine.ts';
@@ -22,6 +24,8 @@ export interface CreateEngineOptions {
   onProgress?: BuildProgress;
   /** Overrides RETRIEVER, for comparing retrievers side by side. */
   retriever?: Retriever['kind'];
+  /** Overrides the answer mode: 'llm' needs CHAT_MODEL; the default is 'llm' when CHAT_MODEL is set. */
+  answerMode?: Answer['mode'];
 }
 
 export interface CreatedEngine {
@@ -73,6 +77,19 @@ export function embeddingChoice(config: Config): EmbeddingChoice {
   return { kind: 'corpus' };
 }
 
+/** The remote chat model, when configured and not overridden to extractive. */
+function chatModel(config: Config, mode: Answer['mode'] | undefined): ModelAnswerer | null {
+  const { apiKey, chatModel: model, baseUrl, timeoutMs, maxTokens } = config.remote;
+  if (mode === 'extractive') return null;
+  if (!apiKey || !model) {
+    if (mode === 'llm') {
+      throw new AppError('CONFIG_INVALID', 'Answer mode "llm" needs a chat model: set OPENAI_API_KEY and CHAT_MODEL (and OPENAI_BASE_URL for a non-OpenAI endpoint).');
+    }
+    return null;
+  }
+  return new ModelAnswerer({ apiKey, model, baseUrl, timeoutMs, maxTokens });
+}
+
 /** Each kind of embeddings keeps its own index, so falling back to offline search never discards the remote one. */
 function indexDirFor(config: Config, choice: EmbeddingChoice): string {
   return path.join(config.indexDir, choice.kind === 'corpus' ? 'offline' : 'remote');
@@ -122,9 +139,13 @@ export async function createEngine(config: Config, options: CreateEngineOptions 
     ...Object.values(glossary.acronyms).flatMap(words),
     ...glossary.synonyms.flat().flatMap(words),
   ]);
+  const extractive = new ExtractiveAnswerer(normaliser, index.documentFrequency, index.chunks.length);
+  const model = chatModel(config, options.answerMode);
   const engine = new Engine({
     retriever: new KnowledgeRetriever(index, normaliser, options.retriever ?? config.retriever),
-    answerer: new ExtractiveAnswerer(normaliser, index.documentFrequency, index.chunks.length),
+    answerer: model ?? extractive,
+    fallbackAnswerer: model ? extractive : undefined,
+    condense: model ? (history, question) => model.condense(history, question) : undefined,
     scope: new ScopeClassifier(scopeVocabulary, (text) => normaliser.correctedWords(text)),
     knownWords,
     contacts: config.contacts,

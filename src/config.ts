@@ -37,6 +37,7 @@ const settingsSchema = z
     CHAT_MODEL: optionalText,
     EMBEDDINGS_MODEL: optionalText,
     OPENAI_TIMEOUT_MS: wholeNumber(1000, 300000).default(20000),
+    CHAT_MAX_TOKENS: wholeNumber(100, 8000).default(800),
     DATA_DIR: z.string().default('.canishare/data'),
     DATABASE_URL: z
       .string()
@@ -110,6 +111,7 @@ export interface Config {
     chatModel: string | null;
     embeddingsModel: string | null;
     timeoutMs: number;
+    maxTokens: number;
   };
   storage: {
     /** Folder of the embedded database, used when no databaseUrl is set. */
@@ -180,6 +182,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       chatModel: s.CHAT_MODEL ?? null,
       embeddingsModel: s.EMBEDDINGS_MODEL ?? null,
       timeoutMs: s.OPENAI_TIMEOUT_MS,
+      maxTokens: s.CHAT_MAX_TOKENS,
     },
     storage: {
       dataDir: path.resolve(cwd, s.DATA_DIR),

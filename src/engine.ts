@@ -1,8 +1,9 @@
 import type { Config } from './config.ts';
-import type { Answerer, Retriever } from './core/ports.ts';
-import type { Answer, AskContext, Passage } from './core/types.ts';
-import { AppError } from './errors.ts';
-import { composeAnswer, noGuidanceText, statusAnswer } from './answering/compose-answer.ts';
+import type { AnswerInput, Answerer, Draft, Retriever } from './core/ports.ts';
+import type { Answer, AskContext, ConversationTurn, Passage } from './core/types.ts';
+import { AppError, isAppError } from './errors.ts';
+import { composeAnswer, noGuidanceText, statusAnswer, type ComposeOptions } from './answering/compose-answer.ts';
+import { withSupportedSentences } from './answering/verify-support.ts';
 import { footer } from './answering/footer.ts';
 import { asksToInventLaw, looksLikeInjection, withoutInjectedInstructions, type ScopeClassifier } from './answering/scope.ts';
 import { redact, withoutPlaceholders } from './privacy/redact.ts';
@@ -47,6 +48,10 @@ export interface AskObserver {
 export interface EngineParts {
   retriever: Retriever;
   answerer: Answerer;
+  /** The offline answerer, used when `answerer` (a remote model) fails or its draft cannot be verified. */
+  fallbackAnswerer?: Answerer;
+  /** Rewrites a follow-up as a stand-alone question (a remote model); without it, earlier questions are searched alongside. */
+  condense?: (history: ConversationTurn[], question: string) => Promise<string>;
   scope: ScopeClassifier;
   /** Lower-case words of the knowledge base: capitalised pairs of these are not names. */
   knownWords: ReadonlySet<string>;
@@ -97,9 +102,10 @@ export class Engine {
     } else if (verdict.kind === 'out_of_scope') {
       answer = statusAnswer('out_of_scope', OUT_OF_SCOPE_TEXT, base);
     } else {
-      const passages = await this.parts.retriever.search(searchable, {
+      const query = await this.standAlone(searchable, context.history ?? []);
+      const passages = await this.parts.retriever.search(query.text, {
         k: PASSAGES_RETRIEVED,
-        history,
+        history: query.history,
         onWarning: (message) => warnings.push(message),
       });
       observer.retrieved?.(passages);
@@ -111,11 +117,49 @@ export class Engine {
             ? statusAnswer('out_of_scope', OUT_OF_SCOPE_TEXT, base)
             : statusAnswer('no_guidance', noGuidanceText(), base);
       } else {
-        const draft = await this.parts.answerer.draft({ question: searchable, passages, context, redactions });
-        answer = composeAnswer(draft, passages, base);
+        answer = await this.answerFrom({ question: searchable, passages, context, redactions }, base, warnings);
       }
     }
     return withoutValues(answer, removedValues);
+  }
+
+  /**
+   * Drafts with the configured answerer and verifies the draft. A remote
+   * model that fails, or whose draft does not survive verification, is
+   * replaced by the offline answerer, with a warning: never less safe than
+   * answering offline.
+   */
+  private async answerFrom(input: AnswerInput, base: ComposeOptions, warnings: string[]): Promise<Answer> {
+    const { answerer, fallbackAnswerer } = this.parts;
+    const offline = async (reason: string) => {
+      if (!fallbackAnswerer) throw new AppError('MODEL_UNAVAILABLE', reason);
+      warnings.push(reason);
+      const draft = await fallbackAnswerer.draft(input);
+      return composeAnswer(draft, input.passages, { ...base, mode: fallbackAnswerer.mode });
+    };
+    let draft: Draft;
+    try {
+      draft = await answerer.draft(input);
+    } catch (error) {
+      if (!isAppError(error) || error.code !== 'MODEL_UNAVAILABLE') throw error;
+      return offline(`${error.message} This answer was written offline from the same sources.`);
+    }
+    const verified = withSupportedSentences(draft, input.passages);
+    if (verified.dropped > 0) warnings.push(`${verified.dropped} sentence(s) that the cited sources do not support were left out.`);
+    const answer = composeAnswer(verified.draft, input.passages, base);
+    if (answer.status === 'answered' || !fallbackAnswerer) return answer;
+    return offline("The model's answer could not be verified against the sources, so this answer was written offline.");
+  }
+
+  /** A follow-up made stand-alone by the model when there is one; otherwise earlier questions are searched alongside. */
+  private async standAlone(question: string, history: ConversationTurn[]): Promise<{ text: string; history: string[] }> {
+    const earlier = history.map((turn) => turn.question);
+    if (!this.parts.condense || history.length === 0) return { text: question, history: earlier };
+    try {
+      return { text: await this.parts.condense(history, question), history: [] };
+    } catch {
+      return { text: question, history: earlier };
+    }
   }
 
   private hasEvidence(passages: Passage[], margin: number): boolean {

@@ -11,7 +11,8 @@ export type ErrorCode =
   | 'INDEX_BUILD_FAILED'
   | 'EMBEDDINGS_FAILED'
   | 'INPUT_INVALID'
-  | 'STORAGE_UNAVAILABLE';
+  | 'STORAGE_UNAVAILABLE'
+  | 'MODEL_UNAVAILABLE';
 
 export class AppError extends Error {
   readonly code: ErrorCode;

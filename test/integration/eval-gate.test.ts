@@ -20,3 +20,31 @@ describe('the quality gate', () => {
     }
   }, 120_000);
 });
+
+describe('the eval runner with a remote model', () => {
+  it('runs in llm mode against a loopback OpenAI API, and every citation it reports survives verification', async () => {
+    const { FakeOpenAI } = await import('../support/fake-openai.ts');
+    const fake = new FakeOpenAI();
+    const baseUrl = await fake.start();
+    const indexDir = await mkdtemp(path.join(tmpdir(), 'canishare-eval-llm-'));
+    try {
+      const { stdout, stderr } = await runScript('evals/cli.ts', ['--json', '--mode', 'llm', '--split', 'dev', '--no-gate'], {
+        INDEX_DIR: indexDir,
+        OPENAI_API_KEY: 'sk-test',
+        OPENAI_BASE_URL: baseUrl,
+        CHAT_MODEL: 'gpt-test',
+      });
+      expect(stderr).toBe('');
+      const report = JSON.parse(stdout) as { results: { configuration: string; overall: Record<string, number | null> }[] };
+      expect(report.results.map((r) => r.configuration)).toEqual(['hybrid · llm']);
+      const overall = report.results[0]!.overall;
+      expect(overall.citationValidity).toBe(1);
+      expect(overall.identifierLeaks).toBe(0);
+      expect(overall.faithfulness).toBeGreaterThan(0.9);
+      expect(fake.requests.some((r) => r.path === '/v1/chat/completions')).toBe(true);
+    } finally {
+      await fake.stop();
+      await rm(indexDir, { recursive: true, force: true });
+    }
+  }, 180_000);
+});

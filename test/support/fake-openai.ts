@@ -8,16 +8,39 @@ export interface RecordedRequest {
   body: unknown;
 }
 
-export type FakeBehaviour = 'ok' | 'error-500' | 'html' | 'hang';
+export type FakeBehaviour = 'ok' | 'error-500' | 'html' | 'hang' | 'not-json';
+
+/** What the fake chat model says, given the request's messages. */
+export type ChatReply = (messages: { role: string; content: string }[]) => string;
 
 /**
- * A loopback server that speaks enough of the OpenAI HTTP API (embeddings)
- * for tests: bag-of-words vectors hashed into fixed dimensions, so similar
- * texts get similar vectors. Records every request it receives.
+ * A well-behaved model: quotes the first sentence of each of the first two
+ * passages it was given, citing each. Follow-up rewrites join the messages.
+ */
+export const quotingModel: ChatReply = (messages) => {
+  const system = messages.find((m) => m.role === 'system')?.content ?? '';
+  const user = messages.find((m) => m.role === 'user')?.content ?? '';
+  if (system.startsWith('Rewrite')) return user.replace(/Earlier message \d+: |Last message: /g, '').replace(/\n/g, ' ');
+  const passages = [...user.matchAll(/^\[(\d+)\] .*\n(.+)$/gm)].slice(0, 2);
+  return JSON.stringify({
+    sentences: passages.map(([, n, text]) => ({ text: firstSentence(text!), sources: [Number(n)] })),
+  });
+};
+
+function firstSentence(text: string): string {
+  return /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+}
+
+/**
+ * A loopback server that speaks enough of the OpenAI HTTP API for tests:
+ * chat completions from a scriptable reply function, and embeddings as
+ * bag-of-words vectors hashed into fixed dimensions, so similar texts get
+ * similar vectors. Records every request it receives.
  */
 export class FakeOpenAI {
   readonly requests: RecordedRequest[] = [];
   behaviour: FakeBehaviour = 'ok';
+  chatReply: ChatReply = quotingModel;
   private server: Server | null = null;
 
   constructor(private readonly dimensions = 64) {}
@@ -44,6 +67,18 @@ export class FakeOpenAI {
     if (this.behaviour === 'html') {
       res.writeHead(200, { 'content-type': 'text/html' });
       return void res.end('<html><body>Proxy login</body></html>');
+    }
+    if (req.url?.endsWith('/chat/completions') && body) {
+      const messages = body.messages as { role: string; content: string }[];
+      const content = this.behaviour === 'not-json' ? 'Sure! Here is my answer: yes, you can share.' : this.chatReply(messages);
+      return send(res, 200, {
+        id: `chatcmpl-${this.requests.length}`,
+        object: 'chat.completion',
+        created: Math.floor(Date.now() / 1000),
+        model: body.model,
+        choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop', logprobs: null }],
+        usage: { prompt_tokens: 10, completion_tokens: 10, total_tokens: 20 },
+      });
     }
     if (req.url?.endsWith('/embeddings') && body) {
       const input = body.input as string | string[];
