@@ -3,13 +3,10 @@ import { z } from 'zod';
 import type { AnswerInput, Answerer, Draft } from '../core/ports.ts';
 import type { ConversationTurn } from '../core/types.ts';
 import { AppError } from '../errors.ts';
+import { clientOptions, describeFailure, type RemoteSettings } from '../remote/openai-options.ts';
 import { CONDENSE_PROMPT, condenseInput, SYSTEM_PROMPT, userPrompt } from './model-prompt.ts';
 
-export interface ChatModelSettings {
-  apiKey: string;
-  model: string;
-  baseUrl: string | null;
-  timeoutMs: number;
+export interface ChatModelSettings extends RemoteSettings {
   maxTokens: number;
 }
 
@@ -70,16 +67,7 @@ export class ModelAnswerer implements Answerer {
   private async connect(): Promise<ChatOpenAI> {
     if (!this.client) {
       const { ChatOpenAI } = await import('@langchain/openai');
-      this.client = new ChatOpenAI({
-        apiKey: this.settings.apiKey,
-        model: this.settings.model,
-        temperature: 0,
-        maxTokens: this.settings.maxTokens,
-        // The client's default of six retries with back-off takes minutes; one retry is enough.
-        maxRetries: 1,
-        timeout: this.settings.timeoutMs,
-        configuration: this.settings.baseUrl ? { baseURL: this.settings.baseUrl } : {},
-      });
+      this.client = new ChatOpenAI({ ...clientOptions(this.settings), temperature: 0, maxTokens: this.settings.maxTokens });
     }
     return this.client;
   }
@@ -88,23 +76,11 @@ export class ModelAnswerer implements Answerer {
     try {
       return await run();
     } catch (error) {
-      throw this.failure(describe(error), error);
+      throw this.failure(describeFailure(error), error);
     }
   }
 
   private failure(reason: string, cause?: unknown): AppError {
     return new AppError('MODEL_UNAVAILABLE', `The chat model "${this.settings.model}" could not be used: ${reason}.`, { cause });
   }
-}
-
-/** A short, safe reason for logs and warnings: never the request, which holds the question. */
-function describe(error: unknown): string {
-  if (error instanceof SyntaxError) return 'its reply was not valid JSON';
-  if (error instanceof TypeError) return 'its reply was not an API response (an HTML page or a proxy error?)';
-  const status = (error as { status?: unknown }).status;
-  if (typeof status === 'number') return `the endpoint answered HTTP ${status}`;
-  const name = error instanceof Error ? error.name : '';
-  if (/timeout/i.test(name) || /timed? ?out/i.test(String((error as Error)?.message))) return 'it did not answer in time';
-  if (/ECONNREFUSED|ENOTFOUND|fetch failed|Connection error/i.test(String((error as Error)?.message))) return 'the endpoint could not be reached';
-  return name || 'an unexpected error';
 }

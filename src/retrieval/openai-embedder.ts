@@ -1,13 +1,9 @@
 import type { OpenAIEmbeddings } from '@langchain/openai';
 import type { Embedder } from '../core/ports.ts';
 import { AppError } from '../errors.ts';
+import { clientOptions, describeFailure, type RemoteSettings } from '../remote/openai-options.ts';
 
-export interface OpenAIEmbedderSettings {
-  apiKey: string;
-  model: string;
-  baseUrl: string | null;
-  timeoutMs: number;
-}
+export type OpenAIEmbedderSettings = RemoteSettings;
 
 /** Embeddings from any OpenAI-compatible endpoint, used when EMBEDDINGS_MODEL is set. */
 export class OpenAIEmbedder implements Embedder {
@@ -35,15 +31,7 @@ export class OpenAIEmbedder implements Embedder {
   private async connect(): Promise<OpenAIEmbeddings> {
     if (!this.client) {
       const { OpenAIEmbeddings } = await import('@langchain/openai');
-      this.client = new OpenAIEmbeddings({
-        apiKey: this.settings.apiKey,
-        model: this.settings.model,
-        // The client's default of six retries with back-off takes minutes; one is enough.
-        maxRetries: 1,
-        timeout: this.settings.timeoutMs,
-        batchSize: 256,
-        configuration: this.settings.baseUrl ? { baseURL: this.settings.baseUrl } : {},
-      });
+      this.client = new OpenAIEmbeddings({ ...clientOptions(this.settings), batchSize: 256 });
     }
     return this.client;
   }
@@ -52,10 +40,9 @@ export class OpenAIEmbedder implements Embedder {
     try {
       return await run();
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
       throw new AppError(
         'EMBEDDINGS_FAILED',
-        `The embeddings model "${this.settings.model}" at ${this.settings.baseUrl ?? 'the OpenAI API'} did not answer (${reason}). ` +
+        `The embeddings model "${this.settings.model}" at ${this.settings.baseUrl ?? 'the OpenAI API'} could not be used (${describeFailure(error)}). ` +
           'Check OPENAI_BASE_URL, OPENAI_API_KEY and EMBEDDINGS_MODEL, or unset EMBEDDINGS_MODEL to use offline embeddings.',
         { cause: error },
       );
