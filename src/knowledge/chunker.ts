@@ -11,8 +11,11 @@ const MAX_CHUNK_CHARS = 1600;
  */
 export function chunkDocuments(documents: KnowledgeDocument[]): Chunk[] {
   const titles = new Map(documents.map((doc) => [doc.meta.id, doc.meta.title]));
+  const urls = new Map(documents.map((doc) => [doc.meta.id, doc.meta.sourceUrl]));
   const chunks: Chunk[] = [];
   for (const doc of documents) {
+    // A scenario card has no source of its own; its citations link to the primary source of the first note it rests on.
+    const url = doc.meta.sourceUrl ?? doc.meta.related.map((id) => urls.get(id)).find((u): u is string => Boolean(u)) ?? null;
     const used = new Set<string>();
     const { quotable, hints } = separateSearchOnlySections(doc);
     let pendingHints: string | null = hints;
@@ -29,7 +32,7 @@ export function chunkDocuments(documents: KnowledgeDocument[]): Chunk[] {
           title: doc.meta.title,
           section: label,
           page: section.page,
-          url: doc.meta.sourceUrl,
+          url,
           text,
           searchHints: pendingHints,
           kind: doc.meta.kind,

@@ -39,6 +39,8 @@ describe('Markdown chunking', () => {
     expect(card[0]!.searchHints).toContain('Can I ring the police about a patient with a stab wound?');
     expect(card.some((c) => c.text.includes('Can I ring the police'))).toBe(false);
     expect(card[0]!.related).toEqual(['gmc-knife', 'dpa-sch2']);
+    // The card's citations link to the primary source of its first related note.
+    expect(card[0]!.url).toBe('https://www.gmc-uk.org/professional-standards/the-professional-standards/confidentiality---reporting-gunshot-and-knife-wounds');
   });
 
   it('nests heading paths and splits very long sections at paragraph breaks', async () => {
