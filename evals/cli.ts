@@ -6,6 +6,7 @@
  *   --mode MODE         extractive or llm (llm needs CHAT_MODEL); --compare runs both when a model is configured
  *   --split dev|heldout|all   which items to run (default all)
  *   --questions FILE    another question set
+ *   --grade-with-model  also ask the chat model whether each cited passage supports its sentence (needs CHAT_MODEL)
  *   --no-gate           report only; do not fail below evals/thresholds.json
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -13,11 +14,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SingleBar, Presets } from 'cli-progress';
 import { Command, InvalidArgumentError } from 'commander';
-import { FolderKnowledgeSource, isAppError, loadConfig } from '../src/index.ts';
+import { AppError, createSupportGrader, FolderKnowledgeSource, isAppError, loadConfig } from '../src/index.ts';
 import { gateFailures, loadThresholds } from './gate.ts';
 import { loadQuestionSet } from './question-set.ts';
 import { markdownReport, terminalReport } from './report.ts';
-import { configurationName, runEvaluation, type Configuration } from './runner.ts';
+import { configurationName, runEvaluation, type Configuration, type SupportGrader } from './runner.ts';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const RETRIEVERS = ['hybrid', 'lexical', 'dense'] as const;
@@ -37,6 +38,7 @@ const program = new Command()
   .option('--split <split>', 'dev, heldout or all', 'all')
   .option('--questions <file>', 'question set (JSON Lines)', path.join(HERE, 'questions.jsonl'))
   .option('--thresholds <file>', 'minimum figures for the gate', path.join(HERE, 'thresholds.json'))
+  .option('--grade-with-model', 'model-graded faithfulness (needs CHAT_MODEL)')
   .option('--no-gate', 'do not fail below the thresholds')
   .parse();
 
@@ -49,6 +51,7 @@ const options = program.opts<{
   questions: string;
   thresholds: string;
   gate: boolean;
+  gradeWithModel?: boolean;
 }>();
 
 try {
@@ -65,7 +68,13 @@ try {
 
   const bar = process.stderr.isTTY && !options.json ? new SingleBar({ format: 'Evaluating {bar} {value}/{total} | {label}', stream: process.stderr }, Presets.shades_classic) : null;
   bar?.start(items.length * configurations.length, 0, { label: '' });
-  const results = await runEvaluation(config, items, configurations, (done, _total, label) => bar?.update(done, { label }));
+  let grader: SupportGrader | undefined;
+  if (options.gradeWithModel) {
+    const { apiKey, chatModel, baseUrl, timeoutMs } = config.remote;
+    if (!apiKey || !chatModel) throw new AppError('CONFIG_INVALID', '--grade-with-model needs a chat model: set OPENAI_API_KEY and CHAT_MODEL.');
+    grader = createSupportGrader({ apiKey, model: chatModel, baseUrl, timeoutMs });
+  }
+  const results = await runEvaluation(config, items, configurations, (done, _total, label) => bar?.update(done, { label }), grader);
   bar?.stop();
 
   const thresholds = await loadThresholds(options.thresholds);

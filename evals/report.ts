@@ -11,6 +11,7 @@ const COLUMNS: { key: keyof Summary; label: string; kind: 'ratio' | 'count' | 'm
   { key: 'keyPointCoverage', label: 'key points', kind: 'ratio' },
   { key: 'statusAccuracy', label: 'status acc', kind: 'ratio' },
   { key: 'faithfulness', label: 'support', kind: 'ratio' },
+  { key: 'modelGradedFaithfulness', label: 'graded', kind: 'ratio' },
   { key: 'identifierLeaks', label: 'id leaks', kind: 'count' },
   { key: 'forbiddenStrings', label: 'forbidden', kind: 'count' },
   { key: 'latencyP50', label: 'p50', kind: 'ms' },

@@ -1,6 +1,6 @@
 import { createEngine, type Answer, type Config, type Passage } from '../src/index.ts';
 import { CATEGORIES, type EvalItem } from './question-set.ts';
-import { scoreItem, summarise, type ItemScore, type Summary } from './scorers.ts';
+import { citedSentences, scoreItem, summarise, type ItemScore, type Summary } from './scorers.ts';
 
 /** One way of running the engine, compared side by side with others. */
 export interface Configuration {
@@ -26,12 +26,16 @@ export interface ConfigurationResult {
 
 export type EvalProgress = (done: number, total: number, label: string) => void;
 
+/** Judges whether a passage supports a sentence (a chat model, with --grade-with-model). */
+export type SupportGrader = (sentence: string, passage: string) => Promise<boolean>;
+
 /** Asks every question through the same engine the CLI and chat adapters use, and scores the answers. */
 export async function runEvaluation(
   config: Config,
   items: EvalItem[],
   configurations: Configuration[],
   onProgress: EvalProgress = () => undefined,
+  grader?: SupportGrader,
 ): Promise<ConfigurationResult[]> {
   const total = items.length * configurations.length;
   let done = 0;
@@ -48,12 +52,22 @@ export async function runEvaluation(
         { retrieved: (retrieved) => (passages = retrieved) },
       );
       const latency = performance.now() - started;
-      results.push({ item, answer, score: scoreItem(item, answer, passages, latency) });
+      const score = scoreItem(item, answer, passages, latency);
+      if (grader) score.modelGradedFaithfulness = await gradeWithModel(answer, grader);
+      results.push({ item, answer, score });
       onProgress((done += 1), total, configurationName(configuration));
     }
     out.push(summariseResults(configuration, results));
   }
   return out;
+}
+
+async function gradeWithModel(answer: Answer, grader: SupportGrader): Promise<number | null> {
+  const sentences = citedSentences(answer);
+  if (sentences.length === 0) return null;
+  let supported = 0;
+  for (const { sentence, cited } of sentences) if (await grader(sentence, cited)) supported += 1;
+  return supported / sentences.length;
 }
 
 function summariseResults(configuration: Configuration, results: ItemResult[]): ConfigurationResult {

@@ -19,6 +19,8 @@ export interface ItemScore {
   identifierLeaks: number;
   forbiddenStrings: string[];
   faithfulness: number | null;
+  /** Share of cited sentences a grading model judged supported (only with --grade-with-model). */
+  modelGradedFaithfulness: number | null;
   latencyMs: number;
   missingKeyPoints: string[];
   retrievedIds: string[];
@@ -56,6 +58,7 @@ export function scoreItem(item: EvalItem, answer: Answer, passages: Passage[], l
     identifierLeaks,
     forbiddenStrings,
     faithfulness: faithfulness(answer),
+    modelGradedFaithfulness: null,
     latencyMs,
     missingKeyPoints,
     retrievedIds,
@@ -64,21 +67,28 @@ export function scoreItem(item: EvalItem, answer: Answer, passages: Passage[], l
   };
 }
 
-/** Share of cited sentences whose terms are supported by the passages they cite; null with no citations. */
-export function faithfulness(answer: Answer): number | null {
+/** Each cited sentence of an answer, without its markers, with the text of the passages it cites. */
+export function citedSentences(answer: Answer): { sentence: string; cited: string }[] {
   const excerpts = new Map(answer.citations.map((c) => [c.n, c.excerpt]));
-  const sentences = answer.answer
+  return answer.answer
     .split('\n')
     .map((line) => line.replace(/^(\*\*In short:\*\*|-)\s*/, ''))
-    .filter((line) => /\[\d+\]/.test(line));
+    .filter((line) => /\[\d+\]/.test(line))
+    .map((line) => ({
+      sentence: line.replace(/\s*\[\d+\]/g, ''),
+      cited: [...line.matchAll(/\[(\d+)\]/g)].map((m) => excerpts.get(Number(m[1])) ?? '').join('\n'),
+    }));
+}
+
+/** Share of cited sentences whose terms are supported by the passages they cite; null with no citations. */
+export function faithfulness(answer: Answer): number | null {
+  const sentences = citedSentences(answer);
   if (sentences.length === 0) return null;
-  let supported = 0;
-  for (const sentence of sentences) {
-    const cited = [...sentence.matchAll(/\[(\d+)\]/g)].map((m) => excerpts.get(Number(m[1])) ?? '').join(' ');
-    const support = lexicalSupport(sentence.replace(/\[\d+\]/g, ''), cited);
-    if (support.share >= SUPPORT_THRESHOLD && support.unsupportedReferences.length === 0) supported += 1;
-  }
-  return supported / sentences.length;
+  const supported = sentences.filter(({ sentence, cited }) => {
+    const support = lexicalSupport(sentence, cited);
+    return support.share >= SUPPORT_THRESHOLD && support.unsupportedReferences.length === 0;
+  });
+  return supported.length / sentences.length;
 }
 
 /** Averages of each metric over the items it applies to, plus counts and latency percentiles. */
@@ -94,6 +104,7 @@ export interface Summary {
   identifierLeaks: number;
   forbiddenStrings: number;
   faithfulness: number | null;
+  modelGradedFaithfulness: number | null;
   latencyP50: number | null;
   latencyP95: number | null;
 }
@@ -117,6 +128,7 @@ export function summarise(scores: ItemScore[]): Summary {
     identifierLeaks: scores.reduce((sum, s) => sum + s.identifierLeaks, 0),
     forbiddenStrings: scores.reduce((sum, s) => sum + s.forbiddenStrings.length, 0),
     faithfulness: mean((s) => s.faithfulness),
+    modelGradedFaithfulness: mean((s) => s.modelGradedFaithfulness),
     latencyP50: percentile(0.5),
     latencyP95: percentile(0.95),
   };

@@ -14,3 +14,4 @@ export { embeddingText } from './retrieval/knowledge-index.ts';
 export type { Embedder, Retriever, Answerer, KnowledgeSource } from './core/ports.ts';
 export { lexicalSupport } from './answering/lexical-support.ts';
 export type { AskObserver } from './engine.ts';
+export { createSupportGrader } from './answering/support-grader.ts';

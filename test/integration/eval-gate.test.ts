@@ -28,7 +28,7 @@ describe('the eval runner with a remote model', () => {
     const baseUrl = await fake.start();
     const indexDir = await mkdtemp(path.join(tmpdir(), 'canishare-eval-llm-'));
     try {
-      const { stdout, stderr } = await runScript('evals/cli.ts', ['--json', '--mode', 'llm', '--split', 'dev', '--no-gate'], {
+      const { stdout, stderr } = await runScript('evals/cli.ts', ['--json', '--mode', 'llm', '--split', 'dev', '--no-gate', '--grade-with-model'], {
         INDEX_DIR: indexDir,
         OPENAI_API_KEY: 'sk-test',
         OPENAI_BASE_URL: baseUrl,
@@ -41,6 +41,7 @@ describe('the eval runner with a remote model', () => {
       expect(overall.citationValidity).toBe(1);
       expect(overall.identifierLeaks).toBe(0);
       expect(overall.faithfulness).toBeGreaterThan(0.9);
+      expect(overall.modelGradedFaithfulness).toBeGreaterThan(0.9);
       expect(fake.requests.some((r) => r.path === '/v1/chat/completions')).toBe(true);
     } finally {
       await fake.stop();

@@ -15,12 +15,17 @@ export type ChatReply = (messages: { role: string; content: string }[]) => strin
 
 /**
  * A well-behaved model: quotes the first sentence of each of the first two
- * passages it was given, citing each. Follow-up rewrites join the messages.
+ * passages it was given, citing each. Follow-up rewrites join the messages;
+ * as a grader, it calls a sentence supported when the passage contains it.
  */
 export const quotingModel: ChatReply = (messages) => {
   const system = messages.find((m) => m.role === 'system')?.content ?? '';
   const user = messages.find((m) => m.role === 'user')?.content ?? '';
   if (system.startsWith('Rewrite')) return user.replace(/Earlier message \d+: |Last message: /g, '').replace(/\n/g, ' ');
+  if (system.startsWith('You check citations')) {
+    const [, passage = '', sentence = ''] = /PASSAGE:\n([\s\S]*)\n\nSENTENCE:\n([\s\S]*)/.exec(user) ?? [];
+    return JSON.stringify({ supported: passage.includes(sentence.replace(/[.!?]$/, '')) });
+  }
   const passages = [...user.matchAll(/^\[(\d+)\] .*\n(.+)$/gm)].slice(0, 2);
   return JSON.stringify({
     sentences: passages.map(([, n, text]) => ({ text: firstSentence(text!), sources: [Number(n)] })),
