@@ -1,8 +1,6 @@
 import type { Draft, DraftSentence } from '../core/ports.ts';
 import type { Answer, AnswerStatus, Citation, Passage, Redaction } from '../core/types.ts';
 
-const EXCERPT_CHARS = 1200;
-
 export interface ComposeOptions {
   mode: Answer['mode'];
   redactions: Redaction[];
@@ -99,10 +97,7 @@ function attachMarkers(text: string, markers: string): string {
   return `${text.slice(0, match.index)} ${markers}${match[1]}`;
 }
 
+/** The whole passage, on one line: every claim cited to it must be checkable in the excerpt itself. */
 function excerpt(text: string): string {
-  const flat = text.replace(/\s*\n+\s*/g, ' ').trim();
-  if (flat.length <= EXCERPT_CHARS) return flat;
-  const cut = flat.slice(0, EXCERPT_CHARS);
-  const end = cut.lastIndexOf('. ');
-  return `${end > EXCERPT_CHARS / 2 ? cut.slice(0, end + 1) : cut} …`;
+  return text.replace(/\s*\n+\s*/g, ' ').trim();
 }
