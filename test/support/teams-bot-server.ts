@@ -1,0 +1,110 @@
+import { once } from 'node:events';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
+import type { ChatAdapter } from '../../adapters/chat-adapter.ts';
+import { createHttpApp } from '../../adapters/server.ts';
+import type { BotAuthenticationOptions } from '../../adapters/teams/bot-authentication.ts';
+import { createTeamsAdapter } from '../../adapters/teams/teams-adapter.ts';
+import { createLogger, createQuestionService, type Config, type QuestionService, type Store } from '../../src/index.ts';
+
+export interface RunningTeamsBot {
+  /** Where the Bot Framework posts activities. */
+  messagesUrl: string;
+  baseUrl: string;
+  service: QuestionService;
+  store: Store;
+  /** Every log line the bot wrote, as JSON text. */
+  logs: string[];
+  close(): Promise<void>;
+}
+
+/** The real bot server (question service, Teams adapter, shared HTTP app) on 127.0.0.1, as `npm start` runs it. */
+export async function startTeamsBot(config: Config, options: BotAuthenticationOptions = {}, port = 0): Promise<RunningTeamsBot> {
+  const logs: string[] = [];
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      logs.push(chunk.toString());
+      done();
+    },
+  });
+  const logger = createLogger(config.logLevel, sink);
+  const { service, store } = await createQuestionService(config, logger);
+  const adapter: ChatAdapter = createTeamsAdapter({ service, config, logger }, options);
+  const server: Server = createHttpApp([adapter]).listen(port, '127.0.0.1');
+  await once(server, 'listening');
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    messagesUrl: `${baseUrl}/api/messages`,
+    baseUrl,
+    service,
+    store,
+    logs,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await store.close().catch(() => undefined);
+    },
+  };
+}
+
+let sequence = 0;
+
+/** Where an activity happens: a Teams 1:1 chat unless told otherwise. */
+export interface Place {
+  conversationId?: string;
+  conversationType?: 'personal' | 'groupChat' | 'channel';
+  channelId?: string;
+  userId?: string;
+}
+
+export const BOT_ACCOUNT = { id: '28:canishare-bot', name: 'canishare' };
+
+/** An activity shaped as Teams sends it to a bot. */
+export function teamsActivity(serviceUrl: string, fields: Record<string, unknown>, place: Place = {}): Record<string, unknown> {
+  sequence += 1;
+  const conversationType = place.conversationType ?? 'personal';
+  return {
+    id: `1700000000${String(sequence).padStart(3, '0')}`,
+    timestamp: new Date().toISOString(),
+    serviceUrl,
+    channelId: place.channelId ?? 'msteams',
+    from: { id: `29:${place.userId ?? 'officer'}`, name: 'Sam Example', aadObjectId: `aad-${place.userId ?? 'officer'}` },
+    conversation: {
+      id: place.conversationId ?? `a:personal-${sequence}`,
+      conversationType,
+      tenantId: 'tenant-test',
+      ...(conversationType === 'personal' ? {} : { isGroup: true }),
+    },
+    recipient: BOT_ACCOUNT,
+    locale: 'en-GB',
+    channelData: { tenant: { id: 'tenant-test' } },
+    ...fields,
+  };
+}
+
+/** A user's message; in a channel or group chat it @mentions the bot, as Teams requires there. */
+export function messageActivity(serviceUrl: string, text: string, place: Place = {}): Record<string, unknown> {
+  const addressed = (place.conversationType ?? 'personal') !== 'personal';
+  const mention = `<at>${BOT_ACCOUNT.name}</at>`;
+  return teamsActivity(
+    serviceUrl,
+    {
+      type: 'message',
+      text: addressed ? `${mention} ${text}` : text,
+      textFormat: 'plain',
+      ...(addressed ? { entities: [{ type: 'mention', text: mention, mentioned: BOT_ACCOUNT }] } : {}),
+    },
+    place,
+  );
+}
+
+/** Posts an activity to the bot as the Bot Framework would; returns the HTTP status and body. */
+export async function postActivity(
+  messagesUrl: string,
+  activity: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: string }> {
+  const response = await fetch(messagesUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(activity) });
+  return { status: response.status, body: await response.text() };
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { cardFeedback, FeedbackLinks, feedbackLoopRating } from '../../../../adapters/teams/feedback.ts';
+import { helpText } from '../../../../adapters/teams/messages.ts';
+import { questionText } from '../../../../adapters/teams/question-text.ts';
+
+const bot = { id: '28:bot', name: 'canishare' };
+
+describe('the question in a message', () => {
+  it("drops the bot's own @mention, keeps other people's as plain text, and decodes Teams' entities", () => {
+    const text = questionText({
+      text: '<at>canishare</at>&nbsp;Can I tell <at>DC Jones</at> about A&amp;E&#39;s patient?',
+      recipient: bot,
+      entities: [
+        { type: 'mention', text: '<at>canishare</at>', mentioned: bot },
+        { type: 'mention', text: '<at>DC Jones</at>', mentioned: { id: '29:jones', name: 'DC Jones' } },
+      ],
+    });
+    expect(text).toBe("Can I tell DC Jones about A&E's patient?");
+  });
+
+  it('is the plain text of a 1:1 message, and empty when there is none', () => {
+    expect(questionText({ text: '  Is section 115 a duty?\n', recipient: bot })).toBe('Is section 115 a duty?');
+    expect(questionText({ recipient: bot })).toBe('');
+  });
+});
+
+describe('feedback', () => {
+  it("reads Teams' feedback invoke, and nothing else", () => {
+    expect(feedbackLoopRating('message/submitAction', { actionName: 'feedback', actionValue: { reaction: 'like' } })).toBe('up');
+    expect(feedbackLoopRating('message/submitAction', { actionName: 'feedback', actionValue: { reaction: 'dislike' } })).toBe('down');
+    expect(feedbackLoopRating('message/submitAction', { actionName: 'other', actionValue: { reaction: 'like' } })).toBeNull();
+    expect(feedbackLoopRating('adaptiveCard/action', { actionName: 'feedback', actionValue: { reaction: 'like' } })).toBeNull();
+  });
+
+  it("reads the card's button data, and rejects anything malformed", () => {
+    expect(cardFeedback({ canishare: 'feedback', questionId: 'q-1', rating: 'down' })).toEqual({ canishare: 'feedback', questionId: 'q-1', rating: 'down' });
+    expect(cardFeedback({ canishare: 'feedback', questionId: 'q-1', rating: 'meh' })).toBeNull();
+    expect(cardFeedback({ questionId: 'q-1', rating: 'up' })).toBeNull();
+    expect(cardFeedback('up')).toBeNull();
+    expect(cardFeedback(undefined)).toBeNull();
+  });
+
+  it('remembers which question each sent message answered, forgetting the oldest beyond its capacity', () => {
+    const links = new FeedbackLinks(2);
+    links.remember('19:channel@thread.tacv2;messageid=1', 'm1', 'q1');
+    links.remember('a:chat', 'm2', 'q2');
+    expect(links.questionFor('19:channel@thread.tacv2', 'm1')).toBe('q1');
+    links.remember('a:chat', 'm3', 'q3');
+    expect(links.questionFor('19:channel@thread.tacv2;messageid=1', 'm1')).toBeNull();
+    expect(links.questionFor('a:chat', 'm2')).toBe('q2');
+    expect(links.questionFor('a:other-chat', 'm3')).toBeNull();
+  });
+});
+
+describe('help', () => {
+  it('turns bullet lines into one Markdown list and other lines into paragraphs', () => {
+    expect(helpText('Intro.\nFor example:\n• one\n• two\nLast.')).toBe('Intro.\n\nFor example:\n\n- one\n- two\n\nLast.');
+  });
+});
