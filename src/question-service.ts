@@ -138,6 +138,21 @@ export class QuestionService {
     return stored;
   }
 
+  /** Remembers that a message the bot posted answers a question, so feedback naming only the message can be stored by any replica. */
+  linkReply(platform: string, messageKey: string, questionId: string): Promise<void> {
+    return this.options.store.linkReply(`${platform}:${messageKey}`, questionId, this.now());
+  }
+
+  /** Stores feedback that names the bot's message rather than the question; false if the message is unknown. */
+  async feedbackForReply(platform: string, messageKey: string, rating: Rating): Promise<boolean> {
+    const questionId = await this.options.store.questionForReply(`${platform}:${messageKey}`);
+    if (!questionId) {
+      this.options.logger.warn({ platform, rating }, 'feedback for a message that is not linked to a question; not stored');
+      return false;
+    }
+    return this.feedback(questionId, rating);
+  }
+
   /** True the first time a platform event is seen, by any replica sharing the store. */
   claimEvent(platform: string, eventId: string): Promise<boolean> {
     return this.options.store.claimEvent(`${platform}:${eventId}`, this.now());

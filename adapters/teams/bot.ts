@@ -1,6 +1,6 @@
 import { ActivityHandler, ActivityTypes, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { Logger, QuestionService } from '../../src/index.ts';
-import { cardFeedback, FeedbackLinks, feedbackLoopRating } from './feedback.ts';
+import { cardFeedback, feedbackLoopRating, replyKey } from './feedback.ts';
 import { FEEDBACK_THANKS, FEEDBACK_TOO_OLD, helpText, textActivity, WELCOME_TEXT } from './messages.ts';
 import { questionText } from './question-text.ts';
 import { answerActivity, answerSurface } from './render-activity.ts';
@@ -13,7 +13,6 @@ import { reportFailure } from './turn-failure.ts';
  * either Teams' own buttons or the Adaptive Card's.
  */
 export class CanishareBot extends ActivityHandler {
-  private readonly links = new FeedbackLinks();
 
   constructor(
     private readonly service: QuestionService,
@@ -35,9 +34,7 @@ export class CanishareBot extends ActivityHandler {
     const rating = feedbackLoopRating(name, value);
     if (!rating) return super.onInvokeActivity(context);
     try {
-      const questionId = replyToId ? this.links.questionFor(conversation.id, replyToId) : null;
-      if (questionId) await this.service.feedback(questionId, rating);
-      else if (replyToId) this.logger.warn({ replyToId, rating }, 'Teams feedback for a message this replica did not send; not stored');
+      if (replyToId) await this.service.feedbackForReply('teams', replyKey(conversation.id, replyToId), rating);
       else this.logger.warn({ rating }, 'Teams feedback that does not say which message it rates (no replyToId); not stored');
       // Teams expects exactly this: 200 with an empty object.
       return { status: 200, body: {} };
@@ -79,7 +76,7 @@ export class CanishareBot extends ActivityHandler {
     } else {
       const surface = answerSurface(activity.channelId, reply.answer);
       const sent = await context.sendActivity(answerActivity(reply.answer, reply.questionId, surface));
-      if (surface === 'native' && sent?.id) this.links.remember(activity.conversation.id, sent.id, reply.questionId);
+      if (surface === 'native' && sent?.id) await this.service.linkReply('teams', replyKey(activity.conversation.id, sent.id), reply.questionId);
     }
   }
 

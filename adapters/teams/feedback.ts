@@ -33,30 +33,11 @@ export function feedbackLoopRating(name: string | undefined, value: unknown): Ra
 }
 
 /**
- * Which question each answer the bot posted belongs to. Teams' feedback
- * invoke names only the bot's message (its `replyToId`), so the link is kept
- * here when the answer is sent. It lives in memory and is bounded: a rating
- * that arrives after a restart, or at another replica, cannot be stored and
- * is logged instead.
+ * Teams' feedback invoke names only the bot's message (its `replyToId`), not
+ * the question; the link between them is kept in the shared store under this
+ * key, so any replica can store the rating. A channel thread's conversation id
+ * ends in ";messageid=…" and the invoke may name the thread or the channel.
  */
-export class FeedbackLinks {
-  private readonly questions = new Map<string, string>();
-
-  constructor(private readonly capacity = 10_000) {}
-
-  remember(conversationId: string, messageId: string, questionId: string): void {
-    const key = linkKey(conversationId, messageId);
-    this.questions.delete(key);
-    this.questions.set(key, questionId);
-    if (this.questions.size > this.capacity) this.questions.delete(this.questions.keys().next().value!);
-  }
-
-  questionFor(conversationId: string, messageId: string): string | null {
-    return this.questions.get(linkKey(conversationId, messageId)) ?? null;
-  }
-}
-
-// A channel thread's conversation id ends in ";messageid=…"; the feedback invoke may name the thread or the channel.
-function linkKey(conversationId: string, messageId: string): string {
+export function replyKey(conversationId: string, messageId: string): string {
   return `${conversationId.split(';')[0]}|${messageId}`;
 }

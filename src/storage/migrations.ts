@@ -46,4 +46,15 @@ export const MIGRATIONS: { id: number; sql: string }[] = [
       CREATE INDEX conversation_turns_key ON conversation_turns (conversation_key, asked_at);
     `,
   },
+  {
+    id: 3,
+    sql: `
+      CREATE TABLE reply_links (
+        message_key text PRIMARY KEY,
+        question_id text NOT NULL,
+        linked_at timestamptz NOT NULL
+      );
+      CREATE INDEX reply_links_linked_at ON reply_links (linked_at);
+    `,
+  },
 ];

@@ -130,6 +130,19 @@ export class SqlStore implements Store {
     return rows.map((row) => row.question);
   }
 
+  async linkReply(messageKey: string, questionId: string, at: Date): Promise<void> {
+    await this.db.query(
+      `INSERT INTO reply_links (message_key, question_id, linked_at) VALUES ($1, $2, $3)
+       ON CONFLICT (message_key) DO UPDATE SET question_id = EXCLUDED.question_id, linked_at = EXCLUDED.linked_at`,
+      [messageKey, questionId, at.toISOString()],
+    );
+  }
+
+  async questionForReply(messageKey: string): Promise<string | null> {
+    const { rows } = await this.db.query<{ question_id: string }>('SELECT question_id FROM reply_links WHERE message_key = $1', [messageKey]);
+    return rows[0]?.question_id ?? null;
+  }
+
   async exportAudit(range: { from?: Date; to?: Date }): Promise<AuditRecord[]> {
     const { rows } = await this.db.query<AuditRow>(
       `SELECT * FROM audit_log
@@ -142,6 +155,7 @@ export class SqlStore implements Store {
 
   async purge(before: Date, now: Date): Promise<number> {
     const { rows } = await this.db.query<{ id: string }>('DELETE FROM audit_log WHERE asked_at < $1 RETURNING id', [before.toISOString()]);
+    await this.db.query('DELETE FROM reply_links WHERE linked_at < $1', [before.toISOString()]);
     await this.db.query('DELETE FROM processed_events WHERE claimed_at < $1', [new Date(now.getTime() - EVENT_MEMORY_MS).toISOString()]);
     await this.db.query('DELETE FROM rate_windows WHERE window_start < $1', [new Date(now.getTime() - EVENT_MEMORY_MS).toISOString()]);
     await this.db.query('DELETE FROM conversation_turns WHERE asked_at < $1', [new Date(now.getTime() - EVENT_MEMORY_MS).toISOString()]);

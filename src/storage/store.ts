@@ -43,6 +43,9 @@ export interface Store {
   appendTurn(conversationKey: string, question: string, at: Date): Promise<void>;
   /** The conversation's most recent questions since `since`, oldest first. */
   recentTurns(conversationKey: string, since: Date, limit: number): Promise<string[]>;
+  /** Remembers which question a message the bot posted answered, for platforms whose feedback names only the message. */
+  linkReply(messageKey: string, questionId: string, at: Date): Promise<void>;
+  questionForReply(messageKey: string): Promise<string | null>;
   /** Records from `from` (inclusive) to `to` (exclusive), oldest first. */
   exportAudit(range: { from?: Date; to?: Date }): Promise<AuditRecord[]>;
   /** Deletes audit records older than `before`, and expired de-duplication, rate-limit and conversation rows. Returns audit rows deleted. */

@@ -84,6 +84,18 @@ describe.each(implementations)('the store on %s', (_name, setup) => {
     expect((await store.exportAudit({})).map((r) => r.id)).toEqual(['new']);
   });
 
+  it('links a posted reply to its question, and remembers conversation turns in order', async () => {
+    const store = await (await setup()).open();
+    await store.linkReply('teams:chat|m1', 'q1', new Date());
+    expect(await store.questionForReply('teams:chat|m1')).toBe('q1');
+    expect(await store.questionForReply('teams:chat|m2')).toBeNull();
+    for (const [i, q] of ['first', 'second', 'third', 'fourth'].entries()) {
+      await store.appendTurn('slack:C1:1.2', q, new Date(Date.UTC(2026, 0, 1, 12, i)));
+    }
+    expect(await store.recentTurns('slack:C1:1.2', new Date(Date.UTC(2026, 0, 1, 12, 1)), 2)).toEqual(['third', 'fourth']);
+    expect(await store.recentTurns('slack:C2:1.2', new Date(0), 5)).toEqual([]);
+  });
+
   it('applies migrations once, however often it is opened', async () => {
     const target = await setup();
     await target.open();

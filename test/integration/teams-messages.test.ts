@@ -175,7 +175,7 @@ describe('feedback', () => {
     expect((await bot.store.exportAudit({})).find((r) => r.id === questionId)?.rating).toBe('down');
 
     expect(await rate('like', 'a-message-the-bot-never-sent')).toEqual({ status: 200, body: '{}' });
-    expect(bot.logs.join('')).toContain('Teams feedback for a message this replica did not send');
+    expect(bot.logs.join('')).toContain('feedback for a message that is not linked to a question');
     expect(bot.logs.join('')).not.toContain('Wojcik');
     expect(connector.postsIn(conversationId)).toHaveLength(2);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardFeedback, FeedbackLinks, feedbackLoopRating } from '../../../../adapters/teams/feedback.ts';
+import { cardFeedback, feedbackLoopRating, replyKey } from '../../../../adapters/teams/feedback.ts';
 import { helpText } from '../../../../adapters/teams/messages.ts';
 import { questionText } from '../../../../adapters/teams/question-text.ts';
 
@@ -40,15 +40,9 @@ describe('feedback', () => {
     expect(cardFeedback(undefined)).toBeNull();
   });
 
-  it('remembers which question each sent message answered, forgetting the oldest beyond its capacity', () => {
-    const links = new FeedbackLinks(2);
-    links.remember('19:channel@thread.tacv2;messageid=1', 'm1', 'q1');
-    links.remember('a:chat', 'm2', 'q2');
-    expect(links.questionFor('19:channel@thread.tacv2', 'm1')).toBe('q1');
-    links.remember('a:chat', 'm3', 'q3');
-    expect(links.questionFor('19:channel@thread.tacv2;messageid=1', 'm1')).toBeNull();
-    expect(links.questionFor('a:chat', 'm2')).toBe('q2');
-    expect(links.questionFor('a:other-chat', 'm3')).toBeNull();
+  it('keys a reply by channel and message, whether the invoke names the thread or the channel', () => {
+    expect(replyKey('19:channel@thread.tacv2;messageid=1', 'm1')).toBe(replyKey('19:channel@thread.tacv2', 'm1'));
+    expect(replyKey('a:chat', 'm2')).not.toBe(replyKey('a:other-chat', 'm2'));
   });
 });
 
