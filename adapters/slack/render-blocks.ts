@@ -1,0 +1,154 @@
+import type { types } from '@slack/bolt';
+import type { Answer, Citation, RedactionType, ServiceReply } from '../../src/index.ts';
+import { BLOCK_LIMITS, clip, packText } from './block-limits.ts';
+import { escapeMrkdwn, markdownToMrkdwn, markdownToPlain, mrkdwnLink } from './mrkdwn.ts';
+
+/** What chat.postMessage, chat.update and response_url take: blocks, and plain text for notifications. */
+export interface SlackMessage {
+  text: string;
+  blocks: types.KnownBlock[];
+}
+
+export const FEEDBACK_ACTION_ID = 'canishare_feedback';
+
+/** Source lists longer than this many sections are cut first when an answer must shrink to fit. */
+const MAX_SOURCE_SECTIONS = 5;
+/** Notifications show a line or two; the answer itself is in the blocks. */
+const NOTIFICATION_CHARS = 300;
+
+const REDACTION_NAMES: Record<RedactionType, string> = {
+  nhs_number: 'NHS number',
+  date_of_birth: 'date',
+  postcode: 'postcode',
+  phone: 'phone number',
+  email: 'email address',
+  name: 'name',
+  other: 'other identifier',
+};
+
+export function renderReply(reply: ServiceReply): SlackMessage {
+  return reply.kind === 'answer' ? renderAnswer(reply.questionId, reply.answer) : renderText(reply.text);
+}
+
+/**
+ * An answer within Slack's limits however long it is: the answer in sections
+ * of at most 3000 characters, its numbered sources as links, the standard
+ * footer and 👍/👎 buttons, in at most 50 blocks. When the answer is too long
+ * even for that, its end is left out and the message says so.
+ */
+export function renderAnswer(questionId: string, answer: Answer): SlackMessage {
+  const { body, footer } = splitFooter(answer.answer);
+  const notes = notesBlock(answer);
+  const bodySections = sections(markdownToMrkdwn(body));
+  const sourceSections = answer.citations.length > 0 ? sections(['*Sources*', ...answer.citations.map(sourceLine)].join('\n')) : [];
+  const closing = [...(footer ? [context([markdownToMrkdwn(footer)])] : []), feedbackBlock(questionId)];
+
+  const room = BLOCK_LIMITS.blocksPerMessage - closing.length - (notes ? 1 : 0);
+  let shownBody = bodySections;
+  let shownSources = sourceSections;
+  let shortened: types.KnownBlock[] = [];
+  if (bodySections.length + sourceSections.length > room) {
+    shownSources = sourceSections.slice(0, MAX_SOURCE_SECTIONS);
+    shownBody = bodySections.slice(0, room - shownSources.length - 1);
+    shortened = [
+      context(['_This answer is longer than Slack allows in one message, so its end was left out. The numbered sources hold the full text._']),
+    ];
+  }
+  return {
+    text: clip(markdownToPlain(body.split('\n\n')[0] ?? body), NOTIFICATION_CHARS),
+    blocks: [...(notes ? [notes] : []), ...shownBody, ...shortened, ...shownSources, ...closing],
+  };
+}
+
+/** Help, a limit reached, or any other plain message from the service. */
+export function renderText(text: string): SlackMessage {
+  return { text: clip(text, NOTIFICATION_CHARS), blocks: sections(escapeMrkdwn(text)).slice(0, BLOCK_LIMITS.blocksPerMessage) };
+}
+
+/** Shown in the thread while the answer is worked out, when Slack's typing status is not available. */
+export function renderWorking(): SlackMessage {
+  return { text: 'Checking the guidance…', blocks: [context(['⏳ Checking the guidance…'])] };
+}
+
+/** The fixed reply when something failed on our side; the reference finds the log entry. */
+export function renderFailure(reference: string): SlackMessage {
+  const text =
+    "Sorry, I couldn't answer that just now because of a problem on my side. Please try again in a few minutes. " +
+    "If someone is at immediate risk of serious harm, don't wait: act now and call 999.";
+  return { text, blocks: [section(text), context([`Reference: \`${reference}\``])] };
+}
+
+/** The answer as it was, with its 👍/👎 buttons replaced by thanks, so the person sees their click counted. */
+export function withFeedbackThanks(blocks: types.KnownBlock[], rating: 'up' | 'down', stored: boolean): types.KnownBlock[] {
+  return blocks.map((block) => (block.type === 'context_actions' ? context([feedbackThanks(rating, stored)]) : block));
+}
+
+export function feedbackThanks(rating: 'up' | 'down', stored: boolean): string {
+  return stored
+    ? `${rating === 'up' ? '👍' : '👎'} Thanks for your feedback.`
+    : 'Thanks. This answer is no longer in the audit trail, so the rating could not be kept.';
+}
+
+/** The rating and question id a 👍/👎 button carries. */
+export function parseFeedbackValue(value: string): { rating: 'up' | 'down'; questionId: string } | null {
+  const match = /^(up|down):(.+)$/.exec(value);
+  return match ? { rating: match[1] as 'up' | 'down', questionId: match[2]! } : null;
+}
+
+/** Every answer ends with the standard footer as its last paragraph (see CONTRACT.md); Slack shows it in small print. */
+function splitFooter(markdown: string): { body: string; footer: string | null } {
+  const at = markdown.trimEnd().lastIndexOf('\n\n');
+  if (at < 0) return { body: markdown, footer: null };
+  return { body: markdown.slice(0, at).trim(), footer: markdown.slice(at).trim() };
+}
+
+function notesBlock(answer: Answer): types.ContextBlock | null {
+  const kinds = [...new Set(answer.redactions.map((r) => REDACTION_NAMES[r.type]))];
+  const lines = [
+    ...(kinds.length > 0 ? [`🔒 Removed from your question before use: ${kinds.join(', ')}.`] : []),
+    ...answer.warnings.map((warning) => `⚠️ ${escapeMrkdwn(warning)}`),
+  ];
+  return lines.length > 0 ? context(lines.slice(0, BLOCK_LIMITS.contextElements)) : null;
+}
+
+function sourceLine(citation: Citation): string {
+  const section = citation.section ? ` — ${escapeMrkdwn(citation.section)}` : '';
+  return `*[${citation.n}]* ${mrkdwnLink(citation.url, citation.title)}${section}`;
+}
+
+function feedbackBlock(questionId: string): types.ContextActionsBlock {
+  return {
+    type: 'context_actions',
+    elements: [
+      {
+        type: 'feedback_buttons',
+        action_id: FEEDBACK_ACTION_ID,
+        positive_button: {
+          text: { type: 'plain_text', text: '👍', emoji: true },
+          accessibility_label: 'This answer was useful',
+          value: `up:${questionId}`,
+        },
+        negative_button: {
+          text: { type: 'plain_text', text: '👎', emoji: true },
+          accessibility_label: 'This answer was not useful',
+          value: `down:${questionId}`,
+        },
+      },
+    ],
+  };
+}
+
+function sections(mrkdwn: string): types.SectionBlock[] {
+  return packText(mrkdwn, BLOCK_LIMITS.sectionText).map(section);
+}
+
+function section(mrkdwn: string): types.SectionBlock {
+  return { type: 'section', text: { type: 'mrkdwn', text: mrkdwn } };
+}
+
+function context(lines: string[]): types.ContextBlock {
+  return {
+    type: 'context',
+    elements: lines.map((line) => ({ type: 'mrkdwn', text: clip(line, BLOCK_LIMITS.contextElementText) })),
+  };
+}
