@@ -1,51 +1,17 @@
-import { once } from 'node:events';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { Writable } from 'node:stream';
-import type { ChatAdapter } from '../../adapters/chat-adapter.ts';
-import { createHttpApp } from '../../adapters/server.ts';
 import type { BotAuthenticationOptions } from '../../adapters/teams/bot-authentication.ts';
 import { createTeamsAdapter } from '../../adapters/teams/teams-adapter.ts';
-import { createLogger, createQuestionService, type Config, type QuestionService, type Store } from '../../src/index.ts';
+import type { Config } from '../../src/index.ts';
+import { startBot, type RunningBot } from './bot-server.ts';
 
-export interface RunningTeamsBot {
+export interface RunningTeamsBot extends RunningBot {
   /** Where the Bot Framework posts activities. */
   messagesUrl: string;
-  baseUrl: string;
-  service: QuestionService;
-  store: Store;
-  /** Every log line the bot wrote, as JSON text. */
-  logs: string[];
-  close(): Promise<void>;
 }
 
-/** The real bot server (question service, Teams adapter, shared HTTP app) on 127.0.0.1, as `npm start` runs it. */
+/** The real bot server with the Teams adapter on 127.0.0.1, as `npm start` runs it. */
 export async function startTeamsBot(config: Config, options: BotAuthenticationOptions = {}, port = 0): Promise<RunningTeamsBot> {
-  const logs: string[] = [];
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      logs.push(chunk.toString());
-      done();
-    },
-  });
-  const logger = createLogger(config.logLevel, sink);
-  const { service, store } = await createQuestionService(config, logger);
-  const adapter: ChatAdapter = createTeamsAdapter({ service, config, logger }, options);
-  const server: Server = createHttpApp([adapter]).listen(port, '127.0.0.1');
-  await once(server, 'listening');
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    messagesUrl: `${baseUrl}/api/messages`,
-    baseUrl,
-    service,
-    store,
-    logs,
-    async close() {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await store.close().catch(() => undefined);
-    },
-  };
+  const bot = await startBot(config, (deps) => createTeamsAdapter(deps, options), port);
+  return { ...bot, messagesUrl: `${bot.baseUrl}/api/messages` };
 }
 
 let sequence = 0;
