@@ -1,24 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeSlack, type RecordedCall } from '../support/fake-slack-api.ts';
-import { fixtureWorkspace, type Workspace } from '../support/fixture-knowledge.ts';
-import { BOT_TOKEN, SIGNING_SECRET, slackEnv, startSlackBot, type RunningSlackBot } from '../support/slack-bot-server.ts';
+import { describe, expect, it } from 'vitest';
+import type { RecordedCall } from '../support/fake-slack-api.ts';
+import { BOT_TOKEN, useSlackBot } from '../support/slack-bot-server.ts';
 
-let fake: FakeSlack;
-let workspace: Workspace;
-let bot: RunningSlackBot;
-
-beforeAll(async () => {
-  fake = await FakeSlack.start({ signingSecret: SIGNING_SECRET, botToken: BOT_TOKEN });
-  workspace = await fixtureWorkspace();
-  bot = await startSlackBot(
-    workspace.config({ ...slackEnv(fake), DATA_DIR: `${workspace.root}/data`, LOG_LEVEL: 'debug', RATE_LIMIT_MAX: '1000' }),
-  );
-}, 120_000);
-afterAll(async () => {
-  await bot?.close();
-  await fake?.close();
-  await workspace?.remove();
-});
+const slack = useSlackBot({ LOG_LEVEL: 'debug', RATE_LIMIT_MAX: '1000' });
 
 interface Blocks {
   blocks: Array<{ type: string; text?: { text: string }; elements?: Array<Record<string, unknown>> }>;
@@ -30,12 +14,12 @@ const textOf = (call: RecordedCall) => JSON.stringify(blocksOf(call));
 /** Sends "@canishare <text>" in a channel, as Slack's app_mention event; returns the thread the answer belongs in. */
 async function mention(text: string, where: { channel?: string; threadTs?: string; user?: string } = {}) {
   const channel = where.channel ?? 'C0GENERAL';
-  const ts = fake.nextTs();
-  const delivery = await fake.sendEvent(bot.eventsUrl, {
+  const ts = slack.fake.nextTs();
+  const delivery = await slack.fake.sendEvent(slack.bot.eventsUrl, {
     type: 'app_mention',
     channel,
     user: where.user ?? 'U0OFFICER',
-    text: `<@${fake.botUserId}> ${text}`,
+    text: `<@${slack.fake.botUserId}> ${text}`,
     ts,
     ...(where.threadTs ? { thread_ts: where.threadTs } : {}),
   });
@@ -43,8 +27,8 @@ async function mention(text: string, where: { channel?: string; threadTs?: strin
 }
 
 async function answerIn(channel: string, threadTs: string, count = 1): Promise<RecordedCall[]> {
-  await fake.waitFor(() => fake.threadReplies(channel, threadTs).length >= count);
-  return fake.threadReplies(channel, threadTs);
+  await slack.fake.waitFor(() => slack.fake.threadReplies(channel, threadTs).length >= count);
+  return slack.fake.threadReplies(channel, threadTs);
 }
 
 describe('a mention in a channel', () => {
@@ -53,9 +37,9 @@ describe('a mention in a channel', () => {
     expect(delivery.status).toBe(200);
 
     const [answer] = await answerIn(channel, threadTs);
-    const status = fake.callsTo('assistant.threads.setStatus').find((c) => c.args.thread_ts === threadTs);
+    const status = slack.fake.callsTo('assistant.threads.setStatus').find((c) => c.args.thread_ts === threadTs);
     expect(status?.args).toMatchObject({ channel_id: channel, status: expect.stringMatching(/checking the guidance/) });
-    expect(fake.calls.indexOf(status!)).toBeLessThan(fake.calls.indexOf(answer!));
+    expect(slack.fake.calls.indexOf(status!)).toBeLessThan(slack.fake.calls.indexOf(answer!));
     expect(answer!.token).toBe(BOT_TOKEN);
 
     const blocks = blocksOf(answer!);
@@ -73,7 +57,7 @@ describe('a mention in a channel', () => {
     expect(feedback.type).toBe('feedback_buttons');
     const questionId = feedback.positive_button.value.replace(/^up:/, '');
     expect(feedback.negative_button.value).toBe(`down:${questionId}`);
-    const audit = await bot.store.exportAudit({});
+    const audit = await slack.bot.store.exportAudit({});
     expect(audit.find((r) => r.id === questionId)).toMatchObject({ platform: 'slack', status: 'answered' });
   });
 
@@ -98,8 +82,8 @@ describe('a mention in a channel', () => {
     expect(JSON.stringify(note)).toMatch(/Removed from your question before use: [^"]*NHS number/);
     expect(JSON.stringify(note)).toMatch(/Removed from your question before use: [^"]*name/);
     expect(JSON.stringify(note)).toMatch(/do not post identifiers/);
-    const sentToSlack = JSON.stringify(fake.calls);
-    const logged = bot.logs.join('');
+    const sentToSlack = JSON.stringify(slack.fake.calls);
+    const logged = slack.bot.logs.join('');
     for (const value of identifiers) {
       expect(sentToSlack).not.toContain(value);
       expect(logged).not.toContain(value);
@@ -109,8 +93,8 @@ describe('a mention in a channel', () => {
 
 describe('conversations', () => {
   it('answers a direct message in a thread under it', async () => {
-    const ts = fake.nextTs();
-    await fake.sendEvent(bot.eventsUrl, {
+    const ts = slack.fake.nextTs();
+    await slack.fake.sendEvent(slack.bot.eventsUrl, {
       type: 'message',
       channel: 'D0DIRECT',
       channel_type: 'im',
@@ -126,13 +110,13 @@ describe('conversations', () => {
     const { channel, threadTs } = await mention('Can I tell the police about a stab wound patient?', { channel: 'C0WARD' });
     await answerIn(channel, threadTs);
 
-    await fake.sendEvent(bot.eventsUrl, {
+    await slack.fake.sendEvent(slack.bot.eventsUrl, {
       type: 'message',
       channel,
       channel_type: 'channel',
       user: 'U0OFFICER',
       text: 'what if they say no?',
-      ts: fake.nextTs(),
+      ts: slack.fake.nextTs(),
       thread_ts: threadTs,
     });
     const [, followUp] = await answerIn(channel, threadTs, 2);
@@ -142,93 +126,93 @@ describe('conversations', () => {
 
   it('recognises a thread the bot answered before it restarted by reading the thread from Slack', async () => {
     const channel = 'C0HISTORY';
-    const threadTs = fake.nextTs();
-    fake.addHistory({ channel, ts: threadTs, user: 'U0OFFICER', text: 'an earlier question' });
-    fake.addHistory({ channel, ts: fake.nextTs(), thread_ts: threadTs, user: fake.botUserId, bot_id: fake.botId, text: 'an earlier answer' });
+    const threadTs = slack.fake.nextTs();
+    slack.fake.addHistory({ channel, ts: threadTs, user: 'U0OFFICER', text: 'an earlier question' });
+    slack.fake.addHistory({ channel, ts: slack.fake.nextTs(), thread_ts: threadTs, user: slack.fake.botUserId, bot_id: slack.fake.botId, text: 'an earlier answer' });
 
-    await fake.sendEvent(bot.eventsUrl, {
+    await slack.fake.sendEvent(slack.bot.eventsUrl, {
       type: 'message',
       channel,
       channel_type: 'channel',
       user: 'U0OFFICER',
       text: 'Is section 115 a duty to share?',
-      ts: fake.nextTs(),
+      ts: slack.fake.nextTs(),
       thread_ts: threadTs,
     });
     const [answer] = await answerIn(channel, threadTs);
-    expect(fake.callsTo('conversations.replies').some((c) => c.args.channel === channel && c.args.ts === threadTs)).toBe(true);
+    expect(slack.fake.callsTo('conversations.replies').some((c) => c.args.channel === channel && c.args.ts === threadTs)).toBe(true);
     expect(textOf(answer!)).toContain('In short');
   });
 
   it('stays out of threads it has not answered in', async () => {
     const channel = 'C0CHATTER';
-    const threadTs = fake.nextTs();
-    fake.addHistory({ channel, ts: threadTs, user: 'U0OTHER', text: 'lunch?' });
-    await fake.sendEvent(bot.eventsUrl, {
+    const threadTs = slack.fake.nextTs();
+    slack.fake.addHistory({ channel, ts: threadTs, user: 'U0OTHER', text: 'lunch?' });
+    await slack.fake.sendEvent(slack.bot.eventsUrl, {
       type: 'message',
       channel,
       channel_type: 'channel',
       user: 'U0OTHER',
       text: 'Is section 115 a duty to share?',
-      ts: fake.nextTs(),
+      ts: slack.fake.nextTs(),
       thread_ts: threadTs,
     });
-    await fake.waitFor(() => fake.callsTo('conversations.replies').some((c) => c.args.channel === channel));
+    await slack.fake.waitFor(() => slack.fake.callsTo('conversations.replies').some((c) => c.args.channel === channel));
     // A later question is answered after the ignored one was decided; by then any reply to it would have been posted.
     const later = await mention('Is section 115 a duty to share?', { channel });
     await answerIn(channel, later.threadTs);
-    expect(fake.threadReplies(channel, threadTs)).toHaveLength(0);
-    expect(fake.callsTo('assistant.threads.setStatus').some((c) => c.args.thread_ts === threadTs)).toBe(false);
+    expect(slack.fake.threadReplies(channel, threadTs)).toHaveLength(0);
+    expect(slack.fake.callsTo('assistant.threads.setStatus').some((c) => c.args.thread_ts === threadTs)).toBe(false);
   });
 
   it('answers a message that arrives both as a mention and as a thread message only once', async () => {
     const { channel, threadTs } = await mention('Is section 115 a duty to share?', { channel: 'C0TWICE' });
     await answerIn(channel, threadTs);
-    const ts = fake.nextTs();
-    const text = `<@${fake.botUserId}> what if they say no?`;
+    const ts = slack.fake.nextTs();
+    const text = `<@${slack.fake.botUserId}> what if they say no?`;
     await Promise.all([
-      fake.sendEvent(bot.eventsUrl, { type: 'app_mention', channel, user: 'U0OFFICER', text, ts, thread_ts: threadTs }),
-      fake.sendEvent(bot.eventsUrl, { type: 'message', channel, channel_type: 'channel', user: 'U0OFFICER', text, ts, thread_ts: threadTs }),
+      slack.fake.sendEvent(slack.bot.eventsUrl, { type: 'app_mention', channel, user: 'U0OFFICER', text, ts, thread_ts: threadTs }),
+      slack.fake.sendEvent(slack.bot.eventsUrl, { type: 'message', channel, channel_type: 'channel', user: 'U0OFFICER', text, ts, thread_ts: threadTs }),
     ]);
     await answerIn(channel, threadTs, 2);
     const marker = await mention('Is section 115 a duty to share?', { channel });
     await answerIn(channel, marker.threadTs);
-    expect(fake.threadReplies(channel, threadTs)).toHaveLength(2);
+    expect(slack.fake.threadReplies(channel, threadTs)).toHaveLength(2);
   });
 });
 
 describe('Slack retries', () => {
   it('answers an event once when Slack sends it again with the same event_id', async () => {
     const channel = 'C0RETRY';
-    const ts = fake.nextTs();
-    const event = { type: 'app_mention', channel, user: 'U0OFFICER', text: `<@${fake.botUserId}> Is section 115 a duty to share?`, ts };
+    const ts = slack.fake.nextTs();
+    const event = { type: 'app_mention', channel, user: 'U0OFFICER', text: `<@${slack.fake.botUserId}> Is section 115 a duty to share?`, ts };
     const deliveries = await Promise.all([
-      fake.sendEvent(bot.eventsUrl, event, { eventId: 'Ev0RETRIED' }),
-      fake.sendEvent(bot.eventsUrl, event, { eventId: 'Ev0RETRIED', retryNum: 1 }),
+      slack.fake.sendEvent(slack.bot.eventsUrl, event, { eventId: 'Ev0RETRIED' }),
+      slack.fake.sendEvent(slack.bot.eventsUrl, event, { eventId: 'Ev0RETRIED', retryNum: 1 }),
     ]);
     expect(deliveries.map((d) => d.status)).toEqual([200, 200]);
-    await fake.sendEvent(bot.eventsUrl, event, { eventId: 'Ev0RETRIED', retryNum: 2 });
+    await slack.fake.sendEvent(slack.bot.eventsUrl, event, { eventId: 'Ev0RETRIED', retryNum: 2 });
     await answerIn(channel, ts);
     const marker = await mention('Is section 115 a duty to share?', { channel });
     await answerIn(channel, marker.threadTs);
-    expect(fake.threadReplies(channel, ts)).toHaveLength(1);
-    expect(fake.callsTo('assistant.threads.setStatus').filter((c) => c.args.thread_ts === ts)).toHaveLength(1);
-    expect(bot.logs.join('')).toContain('ignored a repeat of a Slack event');
+    expect(slack.fake.threadReplies(channel, ts)).toHaveLength(1);
+    expect(slack.fake.callsTo('assistant.threads.setStatus').filter((c) => c.args.thread_ts === ts)).toHaveLength(1);
+    expect(slack.bot.logs.join('')).toContain('ignored a repeat of a Slack event');
   });
 });
 
 describe('the App Home tab', () => {
   it('is published when a person opens it, explaining what the bot covers', async () => {
-    await fake.sendEvent(bot.eventsUrl, { type: 'app_home_opened', user: 'U0HOME', channel: 'D0HOME', tab: 'messages', event_ts: fake.nextTs() });
-    await fake.sendEvent(bot.eventsUrl, { type: 'app_home_opened', user: 'U0HOME', channel: 'D0HOME', tab: 'home', event_ts: fake.nextTs() });
-    await fake.waitFor(() => fake.callsTo('views.publish').length > 0);
-    const [publish] = fake.callsTo('views.publish');
+    await slack.fake.sendEvent(slack.bot.eventsUrl, { type: 'app_home_opened', user: 'U0HOME', channel: 'D0HOME', tab: 'messages', event_ts: slack.fake.nextTs() });
+    await slack.fake.sendEvent(slack.bot.eventsUrl, { type: 'app_home_opened', user: 'U0HOME', channel: 'D0HOME', tab: 'home', event_ts: slack.fake.nextTs() });
+    await slack.fake.waitFor(() => slack.fake.callsTo('views.publish').length > 0);
+    const [publish] = slack.fake.callsTo('views.publish');
     expect(publish!.args.user_id).toBe('U0HOME');
     const view = JSON.stringify(publish!.args.view);
     expect(view).toContain('"type":"home"');
     expect(view).toContain('England and Wales');
     expect(view).toContain('/canishare');
     expect(view).toContain('Scotland and Northern Ireland');
-    expect(fake.callsTo('views.publish')).toHaveLength(1);
+    expect(slack.fake.callsTo('views.publish')).toHaveLength(1);
   });
 });

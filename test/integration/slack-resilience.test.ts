@@ -2,12 +2,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeSlack, type RecordedCall } from '../support/fake-slack-api.ts';
-import { fixtureWorkspace, type Workspace } from '../support/fixture-knowledge.ts';
-import { BOT_TOKEN, SIGNING_SECRET, slackEnv, startSlackBot, type RunningSlackBot } from '../support/slack-bot-server.ts';
+import { BOT_TOKEN, type RunningSlackBot, SIGNING_SECRET, slackEnv, startSlackBot, useSlackBot } from '../support/slack-bot-server.ts';
 
-let fake: FakeSlack;
-let workspace: Workspace;
-let bot: RunningSlackBot;
 
 /** Starting another bot (its own embedded store) takes seconds on a busy machine. */
 const BOT_START_TIMEOUT = 90_000;
@@ -49,17 +45,7 @@ async function addLongNotes(knowledgeDir: string): Promise<void> {
   }
 }
 
-beforeAll(async () => {
-  fake = await FakeSlack.start({ signingSecret: SIGNING_SECRET, botToken: BOT_TOKEN });
-  workspace = await fixtureWorkspace();
-  await addLongNotes(workspace.knowledgeDir);
-  bot = await startSlackBot(workspace.config({ ...slackEnv(fake), DATA_DIR: `${workspace.root}/data`, LOG_LEVEL: 'info', RATE_LIMIT_MAX: '1000' }));
-}, 120_000);
-afterAll(async () => {
-  await bot?.close();
-  await fake?.close();
-  await workspace?.remove();
-});
+const slack = useSlackBot({ LOG_LEVEL: 'info', RATE_LIMIT_MAX: '1000' }, (workspace) => addLongNotes(workspace.knowledgeDir));
 
 type Block = { type: string; text?: { text: string }; elements?: Array<{ text?: string }> };
 const blocksOf = (call: RecordedCall) => call.args.blocks as Block[];
@@ -72,9 +58,9 @@ async function mention(target: RunningSlackBot, slack: FakeSlack, channel: strin
 
 describe('a very long answer', () => {
   it('stays within Block Kit limits: sections of at most 3000 characters, at most 50 blocks, with sources, footer and buttons', async () => {
-    const { ts } = await mention(bot, fake, 'C0LONG', 'Under the zebrafinch protocol, can I tell the police about a patient with a stab wound?');
-    await fake.waitFor(() => fake.threadReplies('C0LONG', ts).length > 0, 60_000);
-    const [answer] = fake.threadReplies('C0LONG', ts);
+    const { ts } = await mention(slack.bot, slack.fake, 'C0LONG', 'Under the zebrafinch protocol, can I tell the police about a patient with a stab wound?');
+    await slack.fake.waitFor(() => slack.fake.threadReplies('C0LONG', ts).length > 0, 60_000);
+    const [answer] = slack.fake.threadReplies('C0LONG', ts);
     expect(answer!.response).toMatchObject({ ok: true });
 
     const blocks = blocksOf(answer!);
@@ -96,19 +82,19 @@ describe('a very long answer', () => {
 
 describe('while the answer is worked out', () => {
   it('posts a placeholder in the thread and puts the answer in its place when Slack refuses the typing status', async () => {
-    fake.fail('assistant.threads.setStatus', 'not_allowed_token_type');
+    slack.fake.fail('assistant.threads.setStatus', 'not_allowed_token_type');
     try {
-      const { ts } = await mention(bot, fake, 'C0PLACEHOLDER', 'Is section 115 a duty to share?');
-      await fake.waitFor(() => fake.callsTo('chat.update').some((c) => c.args.channel === 'C0PLACEHOLDER'));
-      const [placeholder, ...others] = fake.threadReplies('C0PLACEHOLDER', ts);
+      const { ts } = await mention(slack.bot, slack.fake, 'C0PLACEHOLDER', 'Is section 115 a duty to share?');
+      await slack.fake.waitFor(() => slack.fake.callsTo('chat.update').some((c) => c.args.channel === 'C0PLACEHOLDER'));
+      const [placeholder, ...others] = slack.fake.threadReplies('C0PLACEHOLDER', ts);
       expect(others).toHaveLength(0);
       expect(placeholder!.args.text).toBe('Checking the guidance…');
-      const update = fake.callsTo('chat.update').find((c) => c.args.channel === 'C0PLACEHOLDER')!;
+      const update = slack.fake.callsTo('chat.update').find((c) => c.args.channel === 'C0PLACEHOLDER')!;
       expect(update.args.ts).toBe(placeholder!.response.ts);
       expect(JSON.stringify(update.args.blocks)).toContain('In short');
       expect(update.response.ok).toBe(true);
     } finally {
-      fake.recover('assistant.threads.setStatus');
+      slack.fake.recover('assistant.threads.setStatus');
     }
   });
 });
@@ -116,12 +102,12 @@ describe('while the answer is worked out', () => {
 describe('many mentions at once', () => {
   it('answers each of 200 concurrent, correctly signed mentions exactly once', async () => {
     const sent = await Promise.all(
-      Array.from({ length: 200 }, (_, i) => mention(bot, fake, 'C0CROWD', 'Is section 115 a duty to share?', `U0CROWD${i}`)),
+      Array.from({ length: 200 }, (_, i) => mention(slack.bot, slack.fake, 'C0CROWD', 'Is section 115 a duty to share?', `U0CROWD${i}`)),
     );
     expect(sent.every(({ delivery }) => delivery.status === 200)).toBe(true);
-    await fake.waitFor(() => sent.every(({ ts }) => fake.threadReplies('C0CROWD', ts).length > 0), 120_000);
+    await slack.fake.waitFor(() => sent.every(({ ts }) => slack.fake.threadReplies('C0CROWD', ts).length > 0), 120_000);
     for (const { ts } of sent) {
-      const replies = fake.threadReplies('C0CROWD', ts);
+      const replies = slack.fake.threadReplies('C0CROWD', ts);
       expect(replies).toHaveLength(1);
       expect(JSON.stringify(replies[0]!.args.blocks)).toContain('In short');
     }
@@ -130,14 +116,14 @@ describe('many mentions at once', () => {
 
 describe('when the engine fails', () => {
   it('tells the person politely in the thread, with a reference that matches the logged error', async () => {
-    const broken = await startSlackBot(workspace.config({ ...slackEnv(fake), DATA_DIR: `${workspace.root}/broken-data`, LOG_LEVEL: 'info' }));
+    const broken = await startSlackBot(slack.workspace.config({ ...slackEnv(slack.fake), DATA_DIR: `${slack.workspace.root}/broken-data`, LOG_LEVEL: 'info' }));
     try {
       // A real failure: the question service's store is closed under it.
       await broken.store.close();
-      const { delivery, ts } = await mention(broken, fake, 'C0BROKEN', 'Is section 115 a duty to share?');
+      const { delivery, ts } = await mention(broken, slack.fake, 'C0BROKEN', 'Is section 115 a duty to share?');
       expect(delivery.status).toBe(200);
-      await fake.waitFor(() => fake.threadReplies('C0BROKEN', ts).length > 0);
-      const [reply] = fake.threadReplies('C0BROKEN', ts);
+      await slack.fake.waitFor(() => slack.fake.threadReplies('C0BROKEN', ts).length > 0);
+      const [reply] = slack.fake.threadReplies('C0BROKEN', ts);
       const shown = JSON.stringify(reply!.args.blocks);
       expect(shown).toContain("Sorry, I couldn't answer that just now");
       expect(shown).toContain('call 999');
@@ -161,7 +147,7 @@ describe("the bot's own ids", () => {
   });
 
   it('come from SLACK_BOT_ID and SLACK_BOT_USER_ID without any auth.test call', async () => {
-    const started = await startSlackBot(workspace.config({ ...slackEnv(idFake), DATA_DIR: `${workspace.root}/ids-data`, LOG_LEVEL: 'info' }));
+    const started = await startSlackBot(slack.workspace.config({ ...slackEnv(idFake), DATA_DIR: `${slack.workspace.root}/ids-data`, LOG_LEVEL: 'info' }));
     try {
       const { ts } = await mention(started, idFake, 'C0IDS', 'Is section 115 a duty to share?');
       await idFake.waitFor(() => idFake.threadReplies('C0IDS', ts).length > 0);
@@ -173,7 +159,7 @@ describe("the bot's own ids", () => {
 
   it('otherwise come from one auth.test call at start-up', async () => {
     const started = await startSlackBot(
-      workspace.config({ ...slackEnv(idFake, { withBotIds: false }), DATA_DIR: `${workspace.root}/auth-data`, LOG_LEVEL: 'info' }),
+      slack.workspace.config({ ...slackEnv(idFake, { withBotIds: false }), DATA_DIR: `${slack.workspace.root}/auth-data`, LOG_LEVEL: 'info' }),
     );
     try {
       expect(idFake.callsTo('auth.test')).toHaveLength(1);
@@ -188,7 +174,7 @@ describe("the bot's own ids", () => {
   it('are missing but nothing crashes when auth.test fails: the log says what to set, and questions are still answered', async () => {
     idFake.fail('auth.test', 'invalid_auth');
     const started = await startSlackBot(
-      workspace.config({ ...slackEnv(idFake, { withBotIds: false }), DATA_DIR: `${workspace.root}/no-auth-data`, LOG_LEVEL: 'info' }),
+      slack.workspace.config({ ...slackEnv(idFake, { withBotIds: false }), DATA_DIR: `${slack.workspace.root}/no-auth-data`, LOG_LEVEL: 'info' }),
     );
     try {
       const failure = started.logs.map((line) => JSON.parse(line) as { msg: string; reason?: string; level: number }).find((l) => /auth\.test failed/.test(l.msg));

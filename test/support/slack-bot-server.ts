@@ -1,7 +1,9 @@
+import { afterAll, beforeAll } from 'vitest';
 import { createSlackAdapter } from '../../adapters/slack/slack-adapter.ts';
 import type { Config } from '../../src/index.ts';
 import { startBot, type RunningBot } from './bot-server.ts';
-import type { FakeSlack } from './fake-slack-api.ts';
+import { fixtureWorkspace, type Workspace } from './fixture-knowledge.ts';
+import { FakeSlack } from './fake-slack-api.ts';
 
 export const SIGNING_SECRET = 'test-signing-secret-8f14e45fceea167a';
 export const BOT_TOKEN = 'xoxb-test-canishare';
@@ -25,4 +27,31 @@ export interface RunningSlackBot extends RunningBot {
 export async function startSlackBot(config: Config): Promise<RunningSlackBot> {
   const bot = await startBot(config, createSlackAdapter);
   return { ...bot, eventsUrl: `${bot.baseUrl}/slack/events` };
+}
+
+/** A fake Slack, a fixture workspace and the real bot, shared by the tests of one file. */
+export interface SlackRig {
+  fake: FakeSlack;
+  workspace: Workspace;
+  bot: RunningSlackBot;
+}
+
+/**
+ * Starts a rig before the file's tests and stops it after them. `prepare`
+ * may change the workspace's knowledge before the bot builds its index.
+ */
+export function useSlackBot(env: Record<string, string> = {}, prepare?: (workspace: Workspace) => Promise<void>): SlackRig {
+  const rig = {} as SlackRig;
+  beforeAll(async () => {
+    rig.fake = await FakeSlack.start({ signingSecret: SIGNING_SECRET, botToken: BOT_TOKEN });
+    rig.workspace = await fixtureWorkspace();
+    await prepare?.(rig.workspace);
+    rig.bot = await startSlackBot(rig.workspace.config({ ...slackEnv(rig.fake), DATA_DIR: `${rig.workspace.root}/data`, ...env }));
+  }, 120_000);
+  afterAll(async () => {
+    await rig.bot?.close();
+    await rig.fake?.close();
+    await rig.workspace?.remove();
+  });
+  return rig;
 }
