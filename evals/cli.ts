@@ -5,7 +5,7 @@
  *   --retriever KIND    run one retriever kind (default hybrid)
  *   --mode MODE         extractive or llm (llm needs CHAT_MODEL); --compare runs both when a model is configured
  *   --split dev|heldout|all   which items to run (default all)
- *   --questions FILE    another question set
+ *   --questions PATH    another question set (a JSON Lines file or a folder of them)
  *   --grade-with-model  also ask the chat model whether each cited passage supports its sentence (needs CHAT_MODEL)
  *   --no-gate           report only; do not fail below evals/thresholds.json
  */
@@ -36,7 +36,7 @@ const program = new Command()
     return value;
   })
   .option('--split <split>', 'dev, heldout or all', 'all')
-  .option('--questions <file>', 'question set (JSON Lines)', path.join(HERE, 'questions.jsonl'))
+  .option('--questions <path>', 'question set: a JSON Lines file, or a folder of them', path.join(HERE, 'questions'))
   .option('--thresholds <file>', 'minimum figures for the gate', path.join(HERE, 'thresholds.json'))
   .option('--grade-with-model', 'model-graded faithfulness (needs CHAT_MODEL)')
   .option('--no-gate', 'do not fail below the thresholds')

@@ -15,6 +15,8 @@ const thresholdsSchema = z
     configuration: z.string(),
     overall: bounds,
     categories: z.record(z.string(), bounds).default({}),
+    /** Bounds for one split's categories, such as the held-out answerable items. */
+    splits: z.object({ dev: z.record(z.string(), bounds).optional(), heldout: z.record(z.string(), bounds).optional() }).strict().default({}),
   })
   .strict();
 
@@ -44,6 +46,11 @@ export function gateFailures(thresholds: Thresholds, results: ConfigurationResul
   check('overall', result.overall, thresholds.overall);
   for (const [category, limits] of Object.entries(thresholds.categories)) {
     check(category, result.byCategory[category as keyof typeof result.byCategory], limits);
+  }
+  for (const split of ['dev', 'heldout'] as const) {
+    for (const [category, limits] of Object.entries(thresholds.splits[split] ?? {})) {
+      check(`${split} ${category}`, result.bySplitCategory[split][category as keyof ConfigurationResult['byCategory']], limits);
+    }
   }
   return failures;
 }

@@ -1,3 +1,4 @@
+import { firstLineOf } from '../src/index.ts';
 import type { Summary } from './scorers.ts';
 import { configurationName, type ConfigurationResult, type ItemResult } from './runner.ts';
 
@@ -10,6 +11,12 @@ const COLUMNS: { key: keyof Summary; label: string; kind: 'ratio' | 'count' | 'm
   { key: 'citationValidity', label: 'cite valid', kind: 'ratio' },
   { key: 'keyPointCoverage', label: 'key points', kind: 'ratio' },
   { key: 'statusAccuracy', label: 'status acc', kind: 'ratio' },
+  { key: 'verdictAccuracy', label: 'verdict', kind: 'ratio' },
+  { key: 'firstLineVerdictAccuracy', label: '1st line', kind: 'ratio' },
+  { key: 'firstLinePhrases', label: '1st phrases', kind: 'ratio' },
+  { key: 'harmfulFirstLines', label: 'harmful', kind: 'count' },
+  { key: 'offTopicShare', label: 'off-topic', kind: 'ratio' },
+  { key: 'noGuidanceRate', label: 'no guid.', kind: 'ratio' },
   { key: 'faithfulness', label: 'support', kind: 'ratio' },
   { key: 'modelGradedFaithfulness', label: 'graded', kind: 'ratio' },
   { key: 'identifierLeaks', label: 'id leaks', kind: 'count' },
@@ -38,6 +45,9 @@ function rows(results: ConfigurationResult[]): { title: string; rows: [string, S
       rows: [
         ['dev', gated.bySplit.dev],
         ['heldout', gated.bySplit.heldout],
+        ...(['dev', 'heldout'] as const).flatMap((split) =>
+          gated.bySplitCategory[split].answerable ? [[`${split} answerable`, gated.bySplitCategory[split].answerable!] as [string, Summary]] : [],
+        ),
       ],
     },
   ];
@@ -76,6 +86,9 @@ export function markdownReport(results: ConfigurationResult[], gateFailures: str
 export function isFailure({ score }: ItemResult): boolean {
   return (
     score.statusCorrect === 0 ||
+    score.verdictCorrect === 0 ||
+    score.firstLineVerdictCorrect === 0 ||
+    score.harmfulFirstLine === 1 ||
     score.hit === 0 ||
     score.citationValid === 0 ||
     score.missingKeyPoints.length > 0 ||
@@ -88,6 +101,12 @@ function describeFailure({ item, answer, score }: ItemResult): string {
   const lines = [`### ${item.id} (${item.category}, ${item.split})`, '', `> ${item.question.replace(/\n/g, ' ')}`, ''];
   if (item.history?.length) lines.push(`- earlier in the thread: ${item.history.map((h) => `“${h}”`).join(' / ')}`);
   if (!score.statusCorrect) lines.push(`- status: expected \`${item.expected_status}\`, got \`${answer.status}\``);
+  if (score.verdictCorrect === 0 || score.firstLineVerdictCorrect === 0) {
+    lines.push(`- verdict: expected ${item.expected_verdicts.map((v) => `\`${v}\``).join(' or ')}, got \`${answer.verdict ?? 'none'}\` from card \`${score.decidedCard ?? 'none'}\``);
+  }
+  if (score.verdictCorrect !== null || score.harmfulFirstLine) lines.push(`- first line: “${firstLineOf(answer.answer)}”`);
+  if (score.harmfulPhrases.length) lines.push(`- harmful first-line phrases: ${score.harmfulPhrases.map((p) => `“${p}”`).join(', ')}`);
+  if (score.missingFirstLinePhrases.length) lines.push(`- first line lacks: ${score.missingFirstLinePhrases.map((p) => `“${p}”`).join(', ')}`);
   if (score.hit === 0) lines.push(`- retrieval: expected ${item.expected_ids.map((id) => `\`${id}\``).join(', ')}; top passages came from ${score.retrievedIds.slice(0, 5).map((id) => `\`${id}\``).join(', ') || 'nothing'}`);
   if (score.missingKeyPoints.length) lines.push(`- key points missing: ${score.missingKeyPoints.map((k) => `“${k}”`).join(', ')}`);
   if (score.citationValid === 0) lines.push(`- contract problems: ${score.problems.join('; ')}`);

@@ -1,6 +1,6 @@
 import { createEngine, type Answer, type Config, type Passage } from '../src/index.ts';
 import { CATEGORIES, type EvalItem } from './question-set.ts';
-import { citedSentences, scoreItem, summarise, type ItemScore, type Summary } from './scorers.ts';
+import { citedSentences, scoreItem, summarise, type Decided, type ItemScore, type Summary } from './scorers.ts';
 
 /** One way of running the engine, compared side by side with others. */
 export interface Configuration {
@@ -22,6 +22,8 @@ export interface ConfigurationResult {
   overall: Summary;
   byCategory: Partial<Record<(typeof CATEGORIES)[number], Summary>>;
   bySplit: { dev: Summary; heldout: Summary };
+  /** Each split's items by category, for gates that apply to one split. */
+  bySplitCategory: { dev: Partial<Record<(typeof CATEGORIES)[number], Summary>>; heldout: Partial<Record<(typeof CATEGORIES)[number], Summary>> };
 }
 
 export type EvalProgress = (done: number, total: number, label: string) => void;
@@ -45,14 +47,15 @@ export async function runEvaluation(
     const results: ItemResult[] = [];
     for (const item of items) {
       let passages: Passage[] = [];
+      let decided: Decided = { cardId: null, basis: [] };
       const started = performance.now();
       const answer = await engine.ask(
         item.question,
         { platform: 'eval', history: item.history?.map((question) => ({ question })) },
-        { retrieved: (retrieved) => (passages = retrieved) },
+        { retrieved: (retrieved) => (passages = retrieved), decided: (d) => (decided = d) },
       );
       const latency = performance.now() - started;
-      const score = scoreItem(item, answer, passages, latency);
+      const score = scoreItem(item, answer, passages, latency, decided);
       if (grader) score.modelGradedFaithfulness = await gradeWithModel(answer, grader);
       results.push({ item, answer, score });
       onProgress((done += 1), total, configurationName(configuration));
@@ -72,15 +75,20 @@ async function gradeWithModel(answer: Answer, grader: SupportGrader): Promise<nu
 
 function summariseResults(configuration: Configuration, results: ItemResult[]): ConfigurationResult {
   const of = (filter: (r: ItemResult) => boolean) => summarise(results.filter(filter).map((r) => r.score));
-  const byCategory: ConfigurationResult['byCategory'] = {};
-  for (const category of CATEGORIES) {
-    if (results.some((r) => r.item.category === category)) byCategory[category] = of((r) => r.item.category === category);
-  }
+  const categories = (within: (r: ItemResult) => boolean) => {
+    const out: ConfigurationResult['byCategory'] = {};
+    for (const category of CATEGORIES) {
+      const filter = (r: ItemResult) => within(r) && r.item.category === category;
+      if (results.some(filter)) out[category] = of(filter);
+    }
+    return out;
+  };
   return {
     configuration,
     results,
     overall: of(() => true),
-    byCategory,
+    byCategory: categories(() => true),
     bySplit: { dev: of((r) => r.item.split === 'dev'), heldout: of((r) => r.item.split === 'heldout') },
+    bySplitCategory: { dev: categories((r) => r.item.split === 'dev'), heldout: categories((r) => r.item.split === 'heldout') },
   };
 }

@@ -1,10 +1,15 @@
-import { contractProblems, lexicalSupport, type Answer, type Passage } from '../src/index.ts';
+import { contractProblems, firstLineOf, lexicalSupport, SUPPORTED_SHARE, verdictOfFirstLine, type Answer, type Passage } from '../src/index.ts';
 import type { EvalItem } from './question-set.ts';
 
 /** Positions are 1-based; k is how many retrieved passages count. */
 export const RETRIEVAL_K = 5;
-/** A cited sentence counts as supported when this share of its terms occur in its cited passage. */
-const SUPPORT_THRESHOLD = 0.8;
+
+/** What the engine decided, as the eval runner observed it. */
+export interface Decided {
+  cardId: string | null;
+  /** Documents the matched decision rests on. */
+  basis: string[];
+}
 
 /** Everything measured about one question. Metrics that do not apply are null. */
 export interface ItemScore {
@@ -16,6 +21,18 @@ export interface ItemScore {
   citationValid: number;
   keyPointCoverage: number | null;
   statusCorrect: number;
+  /** The answer's `verdict` is one the item accepts. */
+  verdictCorrect: number | null;
+  /** The decision the first line's wording states is one the item accepts. */
+  firstLineVerdictCorrect: number | null;
+  /** Every phrase group the first line must contain is there. */
+  firstLinePhrases: number | null;
+  /** The first line contains a phrase that makes it wrong or harmful for this situation. */
+  harmfulFirstLine: number | null;
+  /** Share of cited sentences citing a document that is neither expected nor the basis of the matched decision. */
+  offTopicShare: number | null;
+  /** An answerable question got no_guidance. */
+  noGuidance: number | null;
   identifierLeaks: number;
   forbiddenStrings: string[];
   faithfulness: number | null;
@@ -23,8 +40,11 @@ export interface ItemScore {
   modelGradedFaithfulness: number | null;
   latencyMs: number;
   missingKeyPoints: string[];
+  missingFirstLinePhrases: string[];
+  harmfulPhrases: string[];
   retrievedIds: string[];
   citedIds: string[];
+  decidedCard: string | null;
   problems: string[];
 }
 
@@ -32,12 +52,14 @@ const documentOf = (chunkId: string) => chunkId.split('#')[0]!;
 const normalise = (text: string) => text.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ');
 
 /** Scores one answer against its item. Pure: the same inputs always give the same score. */
-export function scoreItem(item: EvalItem, answer: Answer, passages: Passage[], latencyMs: number): ItemScore {
-  const retrievedIds = [...new Set(passages.map((p) => documentOf(p.chunk.id)))];
+export function scoreItem(item: EvalItem, answer: Answer, passages: Passage[], latencyMs: number, decided: Decided = { cardId: null, basis: [] }): ItemScore {
+  const retrievedIds = [...new Set([...(decided.cardId ? [decided.cardId] : []), ...passages.map((p) => documentOf(p.chunk.id))])];
   const topDocs = passages.slice(0, RETRIEVAL_K).map((p) => documentOf(p.chunk.id));
   const expected = new Set(item.expected_ids);
   const scoresRetrieval = expected.size > 0;
-  const firstHit = passages.findIndex((p) => expected.has(documentOf(p.chunk.id)));
+  const ranked = [...(decided.cardId ? [decided.cardId] : []), ...passages.map((p) => documentOf(p.chunk.id))];
+  const firstHit = ranked.findIndex((id) => expected.has(id));
+  const top = decided.cardId ? [decided.cardId, ...topDocs] : topDocs;
 
   const citedIds = answer.citations.map((c) => documentOf(c.id));
   const answerText = normalise(answer.answer);
@@ -46,38 +68,64 @@ export function scoreItem(item: EvalItem, answer: Answer, passages: Passage[], l
   const identifierLeaks = (item.identifiers ?? []).filter((value) => json.includes(normalise(value))).length;
   const forbiddenStrings = item.must_not_contain.filter((value) => json.includes(normalise(value)));
 
+  const statusCorrect = answer.status === item.expected_status ? 1 : 0;
+  const judgesVerdict = item.expected_verdicts.length > 0;
+  const accepts = (verdict: string | null) => statusCorrect === 1 && (item.expected_verdicts as string[]).includes(verdict ?? 'none');
+  const firstLine = normalise(firstLineOf(answer.answer));
+  const answered = answer.status === 'answered';
+  const missingFirstLinePhrases = answered ? item.first_line_must.filter((group) => !group.some((phrase) => firstLine.includes(normalise(phrase)))).map((g) => g[0]!) : [];
+  const harmfulPhrases = answered ? item.first_line_must_not.filter((phrase) => firstLine.includes(normalise(phrase))) : [];
+  const onTopic = new Set([...item.expected_ids, ...decided.basis]);
+  const cited = citedSentences(answer);
+  const offTopic = cited.filter(({ documents }) => documents.some((doc) => !onTopic.has(doc))).length;
+
   return {
     id: item.id,
-    hit: scoresRetrieval ? (topDocs.some((d) => expected.has(d)) ? 1 : 0) : null,
-    recall: scoresRetrieval ? [...expected].filter((id) => topDocs.includes(id)).length / expected.size : null,
+    hit: scoresRetrieval ? (top.some((d) => expected.has(d)) ? 1 : 0) : null,
+    recall: scoresRetrieval ? [...expected].filter((id) => top.includes(id)).length / expected.size : null,
     reciprocalRank: scoresRetrieval ? (firstHit >= 0 ? 1 / (firstHit + 1) : 0) : null,
-    citationPrecision: scoresRetrieval && citedIds.length > 0 ? citedIds.filter((id) => expected.has(id)).length / citedIds.length : null,
+    citationPrecision: scoresRetrieval && citedIds.length > 0 ? citedIds.filter((id) => expected.has(id) || decided.basis.includes(id)).length / citedIds.length : null,
     citationValid: contractProblems(answer).length === 0 ? 1 : 0,
     keyPointCoverage: item.key_points.length > 0 ? 1 - missingKeyPoints.length / item.key_points.length : null,
-    statusCorrect: answer.status === item.expected_status ? 1 : 0,
+    statusCorrect,
+    verdictCorrect: judgesVerdict ? (accepts(answer.verdict) ? 1 : 0) : null,
+    // An answer that claims no decision explains the law; one that claims a decision must say it in its wording.
+    firstLineVerdictCorrect: judgesVerdict ? (accepts(answer.verdict === null ? null : verdictOfFirstLine(answer.answer)) ? 1 : 0) : null,
+    firstLinePhrases: item.first_line_must.length > 0 && item.expected_status === 'answered' ? (answered && missingFirstLinePhrases.length === 0 ? 1 : 0) : null,
+    harmfulFirstLine: item.first_line_must_not.length > 0 ? (harmfulPhrases.length > 0 ? 1 : 0) : null,
+    offTopicShare: cited.length > 0 && onTopic.size > 0 ? offTopic / cited.length : null,
+    noGuidance: item.expected_status === 'answered' ? (answer.status === 'no_guidance' ? 1 : 0) : null,
     identifierLeaks,
     forbiddenStrings,
     faithfulness: faithfulness(answer),
     modelGradedFaithfulness: null,
     latencyMs,
     missingKeyPoints,
+    missingFirstLinePhrases,
+    harmfulPhrases,
     retrievedIds,
     citedIds,
+    decidedCard: decided.cardId,
     problems: contractProblems(answer),
   };
 }
 
-/** Each cited sentence of an answer, without its markers, with the text of the passages it cites. */
-export function citedSentences(answer: Answer): { sentence: string; cited: string }[] {
-  const excerpts = new Map(answer.citations.map((c) => [c.n, c.excerpt]));
+/** Each cited sentence of an answer, without its markers, with the text and documents of the passages it cites. */
+export function citedSentences(answer: Answer): { sentence: string; cited: string; documents: string[] }[] {
+  const byNumber = new Map(answer.citations.map((c) => [c.n, c]));
   return answer.answer
     .split('\n')
-    .map((line) => line.replace(/^(\*\*In short:\*\*|-)\s*/, ''))
+    .map((line) => line.replace(/^-\s*/, ''))
+    .flatMap((line) => line.split(/(?<=[.!?]["”’)]*)\s+(?=[A-Z"“])/))
     .filter((line) => /\[\d+\]/.test(line))
-    .map((line) => ({
-      sentence: line.replace(/\s*\[\d+\]/g, ''),
-      cited: [...line.matchAll(/\[(\d+)\]/g)].map((m) => excerpts.get(Number(m[1])) ?? '').join('\n'),
-    }));
+    .map((line) => {
+      const numbers = [...line.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+      return {
+        sentence: line.replace(/\s*\[\d+\]/g, ''),
+        cited: numbers.map((n) => byNumber.get(n)?.excerpt ?? '').join('\n'),
+        documents: numbers.map((n) => documentOf(byNumber.get(n)?.id ?? '')),
+      };
+    });
 }
 
 /** Share of cited sentences whose terms are supported by the passages they cite; null with no citations. */
@@ -86,7 +134,7 @@ export function faithfulness(answer: Answer): number | null {
   if (sentences.length === 0) return null;
   const supported = sentences.filter(({ sentence, cited }) => {
     const support = lexicalSupport(sentence, cited);
-    return support.share >= SUPPORT_THRESHOLD && support.unsupportedReferences.length === 0;
+    return support.share >= SUPPORTED_SHARE && support.unsupportedReferences.length === 0;
   });
   return supported.length / sentences.length;
 }
@@ -101,6 +149,12 @@ export interface Summary {
   citationValidity: number | null;
   keyPointCoverage: number | null;
   statusAccuracy: number | null;
+  verdictAccuracy: number | null;
+  firstLineVerdictAccuracy: number | null;
+  firstLinePhrases: number | null;
+  harmfulFirstLines: number;
+  offTopicShare: number | null;
+  noGuidanceRate: number | null;
   identifierLeaks: number;
   forbiddenStrings: number;
   faithfulness: number | null;
@@ -125,6 +179,12 @@ export function summarise(scores: ItemScore[]): Summary {
     citationValidity: mean((s) => s.citationValid),
     keyPointCoverage: mean((s) => s.keyPointCoverage),
     statusAccuracy: mean((s) => s.statusCorrect),
+    verdictAccuracy: mean((s) => s.verdictCorrect),
+    firstLineVerdictAccuracy: mean((s) => s.firstLineVerdictCorrect),
+    firstLinePhrases: mean((s) => s.firstLinePhrases),
+    harmfulFirstLines: scores.reduce((sum, s) => sum + (s.harmfulFirstLine ?? 0), 0),
+    offTopicShare: mean((s) => s.offTopicShare),
+    noGuidanceRate: mean((s) => s.noGuidance),
     identifierLeaks: scores.reduce((sum, s) => sum + s.identifierLeaks, 0),
     forbiddenStrings: scores.reduce((sum, s) => sum + s.forbiddenStrings.length, 0),
     faithfulness: mean((s) => s.faithfulness),

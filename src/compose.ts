@@ -5,6 +5,9 @@ import { ModelAnswerer } from './answering/model-answerer.ts';
 import { ExtractiveAnswerer } from './answering/extractive-answerer.ts';
 import { loadScopeVocabulary, ScopeClassifier } from './answering/scope.ts';
 import { Engine } from './engine.ts';
+import { Decider } from './deciding/decider.ts';
+import { DecisionMatcher } from './deciding/decision-matcher.ts';
+import { FactReader } from './understanding/read-facts.ts';
 import { loadGlossary } from './knowledge/glossary.ts';
 import path from 'node:path';
 import { AppError, isAppError } from './errors.ts';
@@ -139,14 +142,25 @@ export async function createEngine(config: Config, options: CreateEngineOptions 
     ...Object.values(glossary.acronyms).flatMap(words),
     ...glossary.synonyms.flat().flatMap(words),
   ]);
-  const extractive = new ExtractiveAnswerer(normaliser, index.documentFrequency, index.chunks.length);
   const model = chatModel(config, options.answerMode);
+  const scope = new ScopeClassifier(scopeVocabulary, (text) => normaliser.correctedWords(text));
+  const decider = new Decider({
+    matcher: new DecisionMatcher(index.decisions),
+    reader: new FactReader(index.facts, (text) => normaliser.correctedWords(text)),
+    facts: index.facts,
+    normaliser,
+    embedder: index.embedder,
+    scope,
+    instruments: new Set(index.instruments),
+  });
   const engine = new Engine({
     retriever: new KnowledgeRetriever(index, normaliser, options.retriever ?? config.retriever),
-    answerer: model ?? extractive,
-    fallbackAnswerer: model ? extractive : undefined,
+    explainer: new ExtractiveAnswerer(normaliser, index.documentFrequency, index.chunks.length),
+    model: model ?? undefined,
     condense: model ? (history, question) => model.condense(history, question) : undefined,
-    scope: new ScopeClassifier(scopeVocabulary, (text) => normaliser.correctedWords(text)),
+    decider,
+    scope,
+    chunks: new Map(index.chunks.map((chunk) => [chunk.id, chunk])),
     knownWords,
     contacts: config.contacts,
     standingWarnings,

@@ -91,9 +91,14 @@ export class QuestionService {
         )
       : [];
     let redactedQuestion = '';
+    let decisionId: string | null = null;
     let answer: Answer;
     try {
-      answer = await engine.ask(question.text, { platform: question.platform, history }, { redacted: (text) => (redactedQuestion = text) });
+      answer = await engine.ask(
+        question.text,
+        { platform: question.platform, history },
+        { redacted: (text) => (redactedQuestion = text), decided: ({ cardId }) => (decisionId = cardId) },
+      );
     } catch (error) {
       if (isAppError(error) && error.code === 'INPUT_INVALID') {
         return /empty/.test(error.message) ? { kind: 'help', text: HELP_TEXT } : { kind: 'rejected', reason: 'too_long', text: error.message };
@@ -109,6 +114,8 @@ export class QuestionService {
       userPseudonym: pseudonym,
       question: redactedQuestion,
       status: answer.status,
+      verdict: answer.verdict,
+      decisionId,
       mode: answer.mode,
       citedIds: answer.citations.map((c) => c.id),
       redactionTypes: answer.redactions.map((r) => r.type),
@@ -120,6 +127,8 @@ export class QuestionService {
         platform: question.platform,
         user: pseudonym,
         status: answer.status,
+        verdict: answer.verdict,
+        decision: decisionId,
         mode: answer.mode,
         citations: answer.citations.length,
         redactions: answer.redactions.map((r) => r.type),

@@ -4,6 +4,7 @@ export const BLOCK_LIMITS = {
   sectionText: 3000,
   contextElements: 10,
   contextElementText: 3000,
+  buttonValue: 2000,
 } as const;
 
 /**

@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import type { Answer, Citation, RedactionType, ServiceReply } from '../../src/index.ts';
+import { VERDICT_LABELS, type Answer, type Citation, type RedactionType, type ServiceReply, type Verdict } from '../../src/index.ts';
 import { BLOCK_LIMITS, clip, packText } from './block-limits.ts';
 import { escapeMrkdwn, markdownToMrkdwn, markdownToPlain, mrkdwnLink } from './mrkdwn.ts';
 
@@ -10,6 +10,18 @@ export interface SlackMessage {
 }
 
 export const FEEDBACK_ACTION_ID = 'canishare_feedback';
+/** Buttons that ask one of the questions a vague question might have meant; each id ends with the button's position. */
+export const SUGGESTION_ACTION_PREFIX = 'canishare_suggestion_';
+
+/** A mark that tells the verdicts apart at a glance, beside the words that say it. */
+const VERDICT_MARKS: Record<Verdict, string> = {
+  must: '🟢',
+  should: '🟢',
+  may: '🟡',
+  need_not: '⚪',
+  must_not: '🔴',
+  depends: '🔀',
+};
 
 /** Source lists longer than this many sections are cut first when an answer must shrink to fit. */
 const MAX_SOURCE_SECTIONS = 5;
@@ -39,11 +51,13 @@ export function renderReply(reply: ServiceReply): SlackMessage {
 export function renderAnswer(questionId: string, answer: Answer): SlackMessage {
   const { body, footer } = splitFooter(answer.answer);
   const notes = notesBlock(answer);
+  const verdict = answer.verdict ? verdictBlock(answer.verdict) : null;
   const bodySections = sections(markdownToMrkdwn(body));
+  const suggestions = suggestionBlocks(answer.suggestions);
   const sourceSections = answer.citations.length > 0 ? sections(['*Sources*', ...answer.citations.map(sourceLine)].join('\n')) : [];
-  const closing = [...(footer ? [context([markdownToMrkdwn(footer)])] : []), feedbackBlock(questionId)];
+  const closing = [...suggestions, ...(footer ? [context([markdownToMrkdwn(footer)])] : []), feedbackBlock(questionId)];
 
-  const room = BLOCK_LIMITS.blocksPerMessage - closing.length - (notes ? 1 : 0);
+  const room = BLOCK_LIMITS.blocksPerMessage - closing.length - (notes ? 1 : 0) - (verdict ? 1 : 0);
   let shownBody = bodySections;
   let shownSources = sourceSections;
   let shortened: types.KnownBlock[] = [];
@@ -54,10 +68,31 @@ export function renderAnswer(questionId: string, answer: Answer): SlackMessage {
       context(['_This answer is longer than Slack allows in one message, so its end was left out. The numbered sources hold the full text._']),
     ];
   }
+  const firstLine = markdownToPlain(body.split('\n\n')[0] ?? body);
   return {
-    text: clip(markdownToPlain(body.split('\n\n')[0] ?? body), NOTIFICATION_CHARS),
-    blocks: [...(notes ? [notes] : []), ...shownBody, ...shortened, ...shownSources, ...closing],
+    text: clip(answer.verdict ? `${VERDICT_LABELS[answer.verdict]}: ${firstLine}` : firstLine, NOTIFICATION_CHARS),
+    // The verdict comes before anything else, so it is the first thing read.
+    blocks: [...(verdict ? [verdict] : []), ...(notes ? [notes] : []), ...shownBody, ...shortened, ...shownSources, ...closing],
   };
+}
+
+/** The verdict as a header: a mark and a short label ("May share, if…"), seen before anything else. */
+function verdictBlock(verdict: Verdict): types.HeaderBlock {
+  return { type: 'header', text: { type: 'plain_text', text: `${VERDICT_MARKS[verdict]} ${VERDICT_LABELS[verdict]}`, emoji: true } };
+}
+
+/** Each question the person may have meant, with a button that asks it in the thread. */
+function suggestionBlocks(suggestions: string[]): types.SectionBlock[] {
+  return suggestions.map((suggestion, i) => ({
+    type: 'section',
+    text: { type: 'mrkdwn', text: `• ${escapeMrkdwn(suggestion)}` },
+    accessory: {
+      type: 'button',
+      action_id: `${SUGGESTION_ACTION_PREFIX}${i}`,
+      text: { type: 'plain_text', text: 'Ask this', emoji: true },
+      value: suggestion.slice(0, BLOCK_LIMITS.buttonValue),
+    },
+  }));
 }
 
 /** Help, a limit reached, or any other plain message from the service. */

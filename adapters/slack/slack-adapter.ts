@@ -7,13 +7,14 @@ import { registerSlashCommand } from './command-handler.ts';
 import { registerConversationHandlers } from './conversation-handlers.ts';
 import { registerFeedback } from './feedback-handler.ts';
 import { registerHomeTab } from './home-tab.ts';
+import { registerSuggestions } from './suggestion-handler.ts';
 import { ignoreRepeatedEvents } from './ignore-repeated-events.ts';
 import { PacedService } from './paced-service.ts';
 import { ThreadAnswerer } from './thread-answerer.ts';
 
 /**
  * Slack: mentions, direct messages, follow-ups in threads, /canishare,
- * 👍/👎 and the App Home tab, translated to QuestionService calls.
+ * suggested questions, 👍/👎 and the App Home tab, translated to QuestionService calls.
  */
 export function createSlackAdapter({ service: core, config, logger }: AdapterDependencies): ChatAdapter {
   if (!config.slack) {
@@ -29,6 +30,7 @@ export function createSlackAdapter({ service: core, config, logger }: AdapterDep
   registerConversationHandlers(app, { service, answerer, answeredThreads, logger: slackLogger });
   registerSlashCommand(app, { service, answerer, logger: slackLogger });
   registerFeedback(app, { service, logger: slackLogger });
+  registerSuggestions(app, { service, answerer, logger: slackLogger });
   registerHomeTab(app, config.contacts, slackLogger);
   app.error(async (error) => {
     slackLogger.error({ code: error.code, reason: errorReason(error) }, 'Slack event handling failed');

@@ -1,5 +1,5 @@
-import type { Answer, Citation } from '../../src/index.ts';
-import { cardFeedbackData } from './feedback.ts';
+import { VERDICT_LABELS, type Answer, type Citation } from '../../src/index.ts';
+import { cardFeedbackData, cardSuggestionData } from './feedback.ts';
 import { shorten } from './shorten.ts';
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
@@ -19,6 +19,7 @@ export function answerCard(answer: Answer, questionId: string): Record<string, u
   if (answer.mode === 'llm') {
     body.push({ type: 'TextBlock', text: 'AI generated: AI-generated content may be incorrect.', isSubtle: true, size: 'Small', wrap: true });
   }
+  if (answer.verdict) body.push({ type: 'TextBlock', text: VERDICT_LABELS[answer.verdict], weight: 'Bolder', size: 'Large', wrap: true });
   body.push({ type: 'TextBlock', text: answer.answer, wrap: true });
   for (const warning of answer.warnings) body.push({ type: 'TextBlock', text: `Note: ${warning}`, isSubtle: true, size: 'Small', wrap: true });
   if (answer.citations.length > 0) {
@@ -31,6 +32,7 @@ export function answerCard(answer: Answer, questionId: string): Record<string, u
     version: '1.5',
     body,
     actions: [
+      ...answer.suggestions.map((question) => ({ type: 'Action.Submit', title: question, data: cardSuggestionData(question) })),
       { type: 'Action.Submit', title: '👍 Helpful', data: cardFeedbackData(questionId, 'up') },
       { type: 'Action.Submit', title: '👎 Not helpful', data: cardFeedbackData(questionId, 'down') },
     ],

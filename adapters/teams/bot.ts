@@ -1,6 +1,6 @@
 import { ActivityHandler, ActivityTypes, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { Logger, QuestionService } from '../../src/index.ts';
-import { cardFeedback, feedbackLoopRating, replyKey } from './feedback.ts';
+import { cardFeedback, cardSuggestion, feedbackLoopRating, replyKey } from './feedback.ts';
 import { FEEDBACK_THANKS, FEEDBACK_TOO_OLD, helpText, textActivity, WELCOME_TEXT } from './messages.ts';
 import { questionText } from './question-text.ts';
 import { answerActivity, answerSurface } from './render-activity.ts';
@@ -52,13 +52,13 @@ export class CanishareBot extends ActivityHandler {
         await context.sendActivity(textActivity(stored ? FEEDBACK_THANKS : FEEDBACK_TOO_OLD));
         return;
       }
-      await this.answer(context);
+      await this.answer(context, cardSuggestion(context.activity.value) ?? questionText(context.activity));
     } catch (error) {
       await reportFailure(context, this.logger, error);
     }
   }
 
-  private async answer(context: TurnContext): Promise<void> {
+  private async answer(context: TurnContext, text: string): Promise<void> {
     const { activity } = context;
     // Teams redelivers an activity it thinks went unanswered; each replica sharing the store answers it once.
     if (activity.id && !(await this.service.claimEvent('teams', `${activity.conversation.id}|${activity.id}`))) return;
@@ -66,7 +66,7 @@ export class CanishareBot extends ActivityHandler {
     const reply = await this.service.handle({
       platform: 'teams',
       userId: activity.from.aadObjectId ?? activity.from.id,
-      text: questionText(activity),
+      text,
       conversationKey: `teams:${activity.conversation.id}`,
     });
     if (reply.kind === 'help') {

@@ -20,6 +20,28 @@ export function cardFeedback(value: unknown): CardFeedback | null {
 }
 
 /**
+ * What a suggested question's button submits on the Adaptive Card. In Teams
+ * `msteams.imBack` sends the question as the person's own message; other
+ * clients send the data, and the bot asks the question from it.
+ */
+export interface CardSuggestion {
+  canishare: 'ask';
+  question: string;
+  msteams: { type: 'imBack'; value: string };
+}
+
+export function cardSuggestionData(question: string): CardSuggestion {
+  return { canishare: 'ask', question, msteams: { type: 'imBack', value: question } };
+}
+
+/** The question a suggestion button carried in `activity.value`, or null when the message is not one. */
+export function cardSuggestion(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { canishare, question } = value as Record<string, unknown>;
+  return canishare === 'ask' && typeof question === 'string' && question.trim() ? question : null;
+}
+
+/**
  * The rating in Teams' built-in feedback loop: a `message/submitAction`
  * invoke whose value is `{ actionName: 'feedback', actionValue: { reaction: 'like' | 'dislike', feedback } }`.
  * The free-text feedback is ignored: it may contain personal data and the audit trail keeps ratings only.

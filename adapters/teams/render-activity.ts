@@ -1,5 +1,5 @@
-import type { Activity } from 'botbuilder';
-import type { Answer } from '../../src/index.ts';
+import type { Activity, CardAction } from 'botbuilder';
+import { VERDICT_LABELS, type Answer } from '../../src/index.ts';
 import { ADAPTIVE_CARD_CONTENT_TYPE, answerCard } from './answer-card.ts';
 import { citationEntity, fitsNativeCitations } from './citation-entity.ts';
 
@@ -26,10 +26,27 @@ export function answerActivity(answer: Answer, questionId: string, surface: Answ
   const entity = citationEntity(answer);
   return {
     type: 'message',
-    text: [answer.answer, ...answer.warnings.map((warning) => `Note: ${warning}`)].join('\n\n'),
+    text: [
+      // The verdict leads, in bold, so it is the first thing read.
+      ...(answer.verdict ? [`**${VERDICT_LABELS[answer.verdict]}**`] : []),
+      answer.answer,
+      ...suggestionList(answer.suggestions),
+      ...answer.warnings.map((warning) => `Note: ${warning}`),
+    ].join('\n\n'),
     textFormat: 'markdown',
     ...(entity ? { entities: [entity] } : {}),
+    // Teams shows these as buttons in personal chats; choosing one sends it as the person's next message.
+    ...(answer.suggestions.length > 0 ? { suggestedActions: { to: [], actions: answer.suggestions.map(suggestedAction) } } : {}),
     // Shows Teams' own 👍/👎 buttons; a click arrives as a message/submitAction invoke.
     channelData: { feedbackLoopEnabled: true },
   };
+}
+
+/** Suggested actions are not shown in channels and group chats, so the questions are listed in the text as well. */
+function suggestionList(suggestions: string[]): string[] {
+  return suggestions.length > 0 ? [suggestions.map((s) => `- ${s}`).join('\n')] : [];
+}
+
+function suggestedAction(question: string): CardAction {
+  return { type: 'imBack', title: question, value: question };
 }

@@ -11,19 +11,21 @@ export interface ComposeOptions {
 /**
  * Turns a draft into the Answer every front end renders. This is where
  * citations are verified, for every answerer alike: a source that is not one
- * of the retrieved passages is removed, a sentence left with no source is
- * dropped, and a draft left with nothing becomes "no guidance found".
+ * of the passages is removed, a claim left with no source is dropped, and a
+ * draft left with no claim becomes "no guidance found". The opening comes
+ * first, as its own paragraph: it is the line a busy reader reads.
  */
 export function composeAnswer(draft: Draft, passages: Passage[], options: ComposeOptions): Answer {
   const numbers = new Map<number, number>();
   const citations: Citation[] = [];
   let dropped = 0;
 
-  const cite = (sentence: DraftSentence | null): string | null => {
-    if (!sentence) return null;
+  const cite = (sentence: DraftSentence): string | null => {
+    const text = stripMarkers(sentence.text.trim());
+    if (!text) return null;
     const sources = [...new Set(sentence.sources)].filter((i) => Number.isInteger(i) && i >= 0 && i < passages.length);
-    const text = sentence.text.trim();
-    if (sources.length === 0 || !text) {
+    if (sources.length === 0) {
+      if (sentence.framing) return text;
       dropped += 1;
       return null;
     }
@@ -37,44 +39,49 @@ export function composeAnswer(draft: Draft, passages: Passage[], options: Compos
       }
       return `[${n}]`;
     });
-    return attachMarkers(stripMarkers(text), markers.join(''));
+    return attachMarkers(text, markers.join(''));
   };
 
-  const summary = cite(draft.summary);
+  const opening = draft.opening.map(cite).filter((line): line is string => line !== null);
   const points = draft.points.map(cite).filter((line): line is string => line !== null);
   const warnings = [...options.warnings, ...draft.warnings];
   if (dropped > 0) warnings.push(`${dropped} sentence(s) without a valid source were left out of the answer.`);
 
-  if (!summary && points.length === 0) {
+  if (citations.length === 0) {
     return statusAnswer('no_guidance', noGuidanceText(), options, warnings);
   }
-  const body = [summary ? `**In short:** ${summary}` : null, points.map((point) => `- ${point}`).join('\n') || null]
-    .filter(Boolean)
-    .join('\n\n');
+  // If the opening lost every claim, the first remaining point leads, so the answer still opens with substance.
+  const lead = opening.length > 0 ? opening : points.splice(0, 1);
+  const body = [lead.join(' '), points.map((point) => `- ${point}`).join('\n') || null].filter(Boolean).join('\n\n');
   return {
     status: 'answered',
+    verdict: draft.verdict,
     answer: `${body}\n\n${options.footer}`,
     citations,
     mode: options.mode,
     redactions: options.redactions,
     warnings,
+    suggestions: [],
   };
 }
 
-/** An answer with no citations: no guidance, out of scope, or outside England and Wales. */
+/** An answer with no citations: needs detail, no guidance, out of scope, or outside England and Wales. */
 export function statusAnswer(
   status: Exclude<AnswerStatus, 'answered'>,
   text: string,
   options: Omit<ComposeOptions, 'warnings'> & { warnings?: string[] },
   warnings: string[] = options.warnings ?? [],
+  suggestions: string[] = [],
 ): Answer {
   return {
     status,
+    verdict: null,
     answer: `${text}\n\n${options.footer}`,
     citations: [],
     mode: options.mode,
     redactions: options.redactions,
     warnings,
+    suggestions,
   };
 }
 

@@ -3,6 +3,9 @@ import { terms, words } from '../retrieval/text.ts';
 /** Names of instruments: "Data Protection Act", "Police Access to Records Act", "Places of Safety Regulations". */
 const INSTRUMENT = /\b(?:[A-Z][\w'’()-]*\s+(?:(?:of|and|to|the|for|on|in|with)\s+)*){1,8}(?:Act|Acts|Regulations|Order|Code|Bill|Directive|Convention|Protocol|Rules)\b/g;
 
+/** A sentence counts as supported by a passage when this share of its terms occur there (evals, and lint of decision cards). */
+export const SUPPORTED_SHARE = 0.8;
+
 export interface Support {
   /** Share (0–1) of the sentence's meaningful terms that occur in the passage. */
   share: number;
@@ -18,7 +21,9 @@ export interface Support {
  * citation looks like.
  */
 export function lexicalSupport(sentence: string, passage: string): Support {
-  const sentenceTerms = new Set(terms(sentence));
+  // A leading "Yes," or "No:" answers the question; it claims nothing the passage must say.
+  const claim = sentence.replace(/^\s*(?:yes|no)\b[,:;.!]?\s*/i, '');
+  const sentenceTerms = new Set(terms(claim));
   const passageTerms = new Set(terms(passage));
   let supported = 0;
   for (const term of sentenceTerms) if (passageTerms.has(term)) supported += 1;

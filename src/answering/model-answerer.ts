@@ -40,14 +40,14 @@ export class ModelAnswerer implements Answerer {
     const output = await this.call(() =>
       structured.invoke([
         { role: 'system', content: SYSTEM_PROMPT },
-        { role: 'user', content: userPrompt(input.question, input.passages) },
+        { role: 'user', content: userPrompt(input.question, input.passages, input.decided) },
       ]),
     );
     const parsed = answerSchema.safeParse(output);
     if (!parsed.success) throw this.failure('its reply was not in the expected shape');
     // The model numbers passages from 1; drafts number them from 0.
     const sentences = parsed.data.sentences.map((s) => ({ text: s.text, sources: s.sources.map((n) => n - 1) }));
-    return { summary: sentences[0] ?? null, points: sentences.slice(1), warnings: [] };
+    return { verdict: input.decided?.verdict ?? null, opening: sentences.slice(0, 1), points: sentences.slice(1), warnings: [] };
   }
 
   /** Turns a follow-up ("what if he says no?") into a stand-alone question for search. */

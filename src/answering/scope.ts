@@ -3,7 +3,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
 import { AppError } from '../errors.ts';
-import { containsSequence, stem, words } from '../retrieval/text.ts';
+import { containsSequence, isStopword, stem, words } from '../retrieval/text.ts';
 
 const scopeSchema = z
   .object({
@@ -12,6 +12,7 @@ const scopeSchema = z
     sharing: z.array(z.string()),
     agencies: z.array(z.string()),
     domain: z.array(z.string()),
+    generic: z.array(z.string()).default([]),
   })
   .strict();
 
@@ -95,6 +96,7 @@ export class ScopeClassifier {
   private readonly sharing: Phrase[];
   private readonly agencies: Phrase[];
   private readonly domain: Phrase[];
+  private readonly unspecific: Set<string>;
 
   /** `toWords` splits a question into words, correcting spelling as search does, so both see the same question. */
   constructor(
@@ -106,6 +108,19 @@ export class ScopeClassifier {
     this.sharing = vocabulary.sharing.map(toPhrase);
     this.agencies = vocabulary.agencies.map(toPhrase);
     this.domain = vocabulary.domain.map(toPhrase);
+    this.unspecific = new Set([...vocabulary.sharing, ...vocabulary.agencies, ...vocabulary.generic].flatMap(toPhrase));
+  }
+
+  /**
+   * Words of the question that describe a situation: what is left once
+   * sharing words, agencies and generic words are gone. "Can I share this
+   * with the police?" has none, so it is too vague to answer.
+   */
+  situationWords(question: string): string[] {
+    return this.toWords(question)
+      .filter((word) => !isStopword(word) && word.length > 1)
+      .map(stem)
+      .filter((term) => !this.unspecific.has(term));
   }
 
   /** `history` is earlier questions in the thread: a follow-up inherits their topic. */

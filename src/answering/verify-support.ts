@@ -13,20 +13,18 @@ export const MIN_SUPPORT = 0.6;
  */
 export function withSupportedSentences(draft: Draft, passages: Passage[]): { draft: Draft; dropped: number } {
   let dropped = 0;
-  const keep = (sentence: DraftSentence | null): DraftSentence | null => {
-    if (!sentence) return null;
+  const supported = (sentence: DraftSentence): boolean => {
     const cited = sentence.sources
       .filter((i) => Number.isInteger(i) && i >= 0 && i < passages.length)
       .map((i) => `${passages[i]!.chunk.title}\n${passages[i]!.chunk.text}`)
       .join('\n');
-    if (!cited) return sentence;
+    if (!cited) return true;
     const support = lexicalSupport(sentence.text, cited);
-    if (support.share >= MIN_SUPPORT && support.unsupportedReferences.length === 0) return sentence;
+    if (support.share >= MIN_SUPPORT && support.unsupportedReferences.length === 0) return true;
     dropped += 1;
-    return null;
+    return false;
   };
-  const points = draft.points.map(keep).filter((s): s is DraftSentence => s !== null);
-  const summary = keep(draft.summary);
-  // If the direct answer went, the next supported sentence leads.
-  return { draft: { ...draft, summary: summary ?? points[0] ?? null, points: summary ? points : points.slice(1) }, dropped };
+  const opening = draft.opening.filter(supported);
+  const points = draft.points.filter(supported);
+  return { draft: { ...draft, opening, points }, dropped };
 }

@@ -6,6 +6,7 @@ import { createEngine, openStore } from '../compose.ts';
 import { formatAudit } from './audit-export.ts';
 import { isAppError } from '../errors.ts';
 import { lintKnowledge } from '../knowledge/lint.ts';
+import { watchKnowledge } from '../knowledge/watch.ts';
 import type { BuildProgress } from '../retrieval/knowledge-index.ts';
 import { renderAnswerText } from './render-text.ts';
 
@@ -76,9 +77,11 @@ program
     process.stdout.write(`Indexed ${chunkCount} passages from ${config.knowledgeDir} in ${seconds} s into ${config.indexDir}\n`);
   });
 
-program
+const knowledge = program.command('knowledge').description('the knowledge base: notes, decision cards and the facts read from questions');
+
+knowledge
   .command('lint')
-  .description('check every knowledge file: front matter, sources, scenario links, review dates')
+  .description('check every knowledge file: front matter, sources, decision cards, review dates')
   .option('--strict', 'treat warnings as errors')
   .action(async (options: { strict?: boolean }) => {
     const config = loadConfig();
@@ -88,6 +91,34 @@ program
     const warnings = findings.length - findings.filter((f) => f.level === 'error').length;
     process.stdout.write(`knowledge lint: ${errors} error(s), ${warnings} warning(s)\n`);
     if (errors > 0) process.exitCode = 1;
+  });
+
+knowledge
+  .command('watch')
+  .description('list notes past their review date and law awaiting commencement or only partly in force')
+  .option('--strict', 'exit with an error when anything is listed')
+  .action(async (options: { strict?: boolean }) => {
+    const config = loadConfig();
+    const items = await watchKnowledge(config.knowledgeDir, config.reviewAgeDays);
+    for (const item of items) process.stdout.write(`warning: ${item.path}: ${item.detail} (${item.title})\n`);
+    const due = items.filter((item) => item.reason === 'review_due').length;
+    process.stdout.write(`knowledge watch: ${due} note(s) due for review, ${items.length - due} on law not yet fully in force\n`);
+    if (options.strict && items.length > 0) process.exitCode = 1;
+  });
+
+knowledge
+  .command('sections')
+  .description('list the citable sections of notes, as decision cards name them in rests_on')
+  .argument('[note-id...]', 'only these notes')
+  .action(async (ids: string[]) => {
+    const config = loadConfig();
+    const [{ FolderKnowledgeSource }, { chunkDocuments }] = await Promise.all([import('../knowledge/file-source.ts'), import('../knowledge/chunker.ts')]);
+    const chunks = chunkDocuments(await new FolderKnowledgeSource(config.knowledgeDir).load());
+    const wanted = new Set(ids);
+    for (const chunk of chunks) {
+      if (wanted.size > 0 && !wanted.has(chunk.docId)) continue;
+      process.stdout.write(`${chunk.id}\t${chunk.section ?? '(opening text)'}\n`);
+    }
   });
 
 function parseDay(value: string): Date {

@@ -1,8 +1,15 @@
 import type { Answer } from '../core/types.ts';
+import { VERDICT_LABELS } from '../answering/verdict-wording.ts';
 
-/** An Answer as plain text for a terminal: the answer, then numbered sources with links. */
+/** An Answer as plain text for a terminal: the verdict, the answer, any suggested questions, then numbered sources with links. */
 export function renderAnswerText(answer: Answer): string {
-  const lines = [plain(answer.answer)];
+  const lines: string[] = [];
+  if (answer.verdict) lines.push(`[${VERDICT_LABELS[answer.verdict]}]`, '');
+  lines.push(plain(answer.answer));
+  if (answer.suggestions.length > 0) {
+    lines.push('', 'Ask one of these instead (npm run ask -- "…"):');
+    answer.suggestions.forEach((suggestion, i) => lines.push(`  ${i + 1}. ${suggestion}`));
+  }
   if (answer.citations.length > 0) {
     lines.push('', 'Sources:');
     for (const citation of answer.citations) {

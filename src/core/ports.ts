@@ -1,4 +1,4 @@
-import type { Answer, AskContext, KnowledgeDocument, Passage, Redaction, RetrievalFilters } from './types.ts';
+import type { Answer, AskContext, KnowledgeDocument, Passage, Redaction, RetrievalFilters, Verdict } from './types.ts';
 
 /** Loads documents from wherever a deployment keeps them. */
 export interface KnowledgeSource {
@@ -37,18 +37,31 @@ export interface AnswerInput {
   passages: Passage[];
   context: AskContext;
   redactions: Redaction[];
+  /**
+   * The decision the knowledge base gives for this situation, already drafted
+   * from its card with sources in `passages`. A model must reach the same verdict.
+   */
+  decided?: Draft;
 }
 
 /** One sentence of a draft answer and the passages (0-based positions in `AnswerInput.passages`) it rests on. */
 export interface DraftSentence {
   text: string;
   sources: number[];
+  /**
+   * Says something about the answer rather than the law ("It depends on how the
+   * injury happened."), so it stands without a source. Only answers built from
+   * decision cards set it; a model's sentences always need sources.
+   */
+  framing?: boolean;
 }
 
 /** What an answerer proposes; citations are verified and numbered afterwards, the same way for every answerer. */
 export interface Draft {
-  /** A one-line direct answer, shown first. */
-  summary: DraftSentence | null;
+  /** The decision the opening states, for the situation asked about; null when the answer explains the law. */
+  verdict: Verdict | null;
+  /** The first paragraph: the verdict for this situation (after correcting a false premise), shown first. */
+  opening: DraftSentence[];
   points: DraftSentence[];
   warnings: string[];
 }

@@ -9,6 +9,10 @@ export type Audience = (typeof AUDIENCES)[number];
 export const DOCUMENT_KINDS = ['legislation', 'guidance', 'agreement', 'case-law', 'scenario'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
+/** Whether the law or guidance a note describes has effect now. */
+export const LAW_STATUSES = ['in_force', 'partly_in_force', 'awaiting_commencement', 'superseded'] as const;
+export type LawStatus = (typeof LAW_STATUSES)[number];
+
 /** What we know about one source document, from its front matter or sidecar file. */
 export interface DocumentMeta {
   id: string;
@@ -18,6 +22,10 @@ export interface DocumentMeta {
   sourceUrl: string | null;
   versionDate: string | null;
   lastReviewed: string | null;
+  /** Null for documents that do not say (deployers' own files). */
+  lawStatus: LawStatus | null;
+  /** When and by which instrument the law came or comes into force, as written in the note ("5 February 2026, SI 2026/82"). */
+  commencement: string | null;
   jurisdiction: Jurisdiction[];
   audience: Audience;
   /** Ids of other documents this one rests on (scenario cards must have them). */
@@ -59,6 +67,8 @@ export interface Chunk {
   kind: DocumentKind;
   jurisdiction: Jurisdiction[];
   audience: Audience;
+  lawStatus: LawStatus | null;
+  commencement: string | null;
   tags: string[];
   /** Ids of the documents this chunk's document rests on. */
   related: string[];
@@ -79,7 +89,11 @@ export interface Passage {
   similarity: number | null;
 }
 
-export type AnswerStatus = 'answered' | 'no_guidance' | 'out_of_scope' | 'outside_jurisdiction';
+export type AnswerStatus = 'answered' | 'needs_detail' | 'no_guidance' | 'out_of_scope' | 'outside_jurisdiction';
+
+/** The sharing decision an answer's first line states (CONTRACT.md). */
+export const VERDICTS = ['must', 'should', 'may', 'need_not', 'must_not', 'depends'] as const;
+export type Verdict = (typeof VERDICTS)[number];
 export type AnswerMode = 'extractive' | 'llm';
 
 export const REDACTION_TYPES = [
@@ -109,11 +123,15 @@ export interface Citation {
 /** The one object every front end renders (see CONTRACT.md). */
 export interface Answer {
   status: AnswerStatus;
+  /** The decision the first line states, for the situation asked about; null unless answered with a sharing decision. */
+  verdict: Verdict | null;
   answer: string;
   citations: Citation[];
   mode: AnswerMode;
   redactions: Redaction[];
   warnings: string[];
+  /** Full questions the person may mean; non-empty only with `needs_detail`. */
+  suggestions: string[];
 }
 
 /** One earlier turn of a conversation, already redacted. */

@@ -38,6 +38,8 @@ export function chunkDocuments(documents: KnowledgeDocument[]): Chunk[] {
           kind: doc.meta.kind,
           jurisdiction: doc.meta.jurisdiction,
           audience: doc.meta.audience,
+          lawStatus: doc.meta.lawStatus,
+          commencement: doc.meta.commencement,
           tags: doc.meta.tags,
           related: doc.meta.related,
         });

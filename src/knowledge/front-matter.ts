@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AUDIENCES, DOCUMENT_KINDS, JURISDICTIONS, type DocumentMeta } from '../core/types.ts';
+import { AUDIENCES, DOCUMENT_KINDS, JURISDICTIONS, LAW_STATUSES, type DocumentMeta } from '../core/types.ts';
 
 const isoDate = z
   .union([z.string(), z.date()])
@@ -26,6 +26,8 @@ export const frontMatterSchema = z
     source_url: z.url({ error: 'must be a full http(s) URL' }).optional(),
     version_date: isoDate.optional(),
     last_reviewed: isoDate.optional(),
+    status: z.enum(LAW_STATUSES, { error: `must be one of ${LAW_STATUSES.join(', ')}` }).optional(),
+    commencement: z.string().trim().min(1).optional(),
     jurisdiction: z
       .union([z.enum(JURISDICTIONS), z.array(z.enum(JURISDICTIONS)).min(1)], {
         error: `must be england, wales, or a list of both`,
@@ -69,6 +71,8 @@ export function parseFrontMatter(
       sourceUrl: fm.source_url ?? null,
       versionDate: fm.version_date ?? null,
       lastReviewed: fm.last_reviewed ?? null,
+      lawStatus: fm.status ?? null,
+      commencement: fm.commencement ?? null,
       jurisdiction: fm.jurisdiction,
       audience: fm.audience,
       related: fm.related ?? [],

@@ -1,6 +1,10 @@
 import { loadKnowledgeFolder } from './file-source.ts';
 import { loadGlossary } from './glossary.ts';
+import { chunkDocuments } from './chunker.ts';
 import { loadScopeVocabulary } from '../answering/scope.ts';
+import { loadDecisionCards } from '../deciding/load-decision-cards.ts';
+import { lintDecisionCards } from '../deciding/lint-decision-cards.ts';
+import { loadFactVocabulary, type FactVocabulary } from '../understanding/fact-vocabulary.ts';
 import { isAppError } from '../errors.ts';
 
 export interface LintFinding {
@@ -53,14 +57,23 @@ export async function lintKnowledge(knowledgeDir: string, reviewAgeDays: number,
   for (const problem of problems) {
     findings.push({ path: problem.path, level: 'error', message: `${problem.field ? `field "${problem.field}" ` : ''}${problem.message}` });
   }
-  for (const check of [loadGlossary, loadScopeVocabulary]) {
+  for (const [file, check] of [['glossary.yml', loadGlossary], ['scope.yml', loadScopeVocabulary]] as const) {
     try {
       await check(knowledgeDir);
     } catch (error) {
       if (!isAppError(error)) throw error;
-      findings.push({ path: check === loadGlossary ? 'glossary.yml' : 'scope.yml', level: 'error', message: error.message });
+      findings.push({ path: file, level: 'error', message: error.message });
     }
   }
+  let vocabulary: FactVocabulary | null = null;
+  try {
+    vocabulary = await loadFactVocabulary(knowledgeDir);
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    findings.push({ path: 'facts/', level: 'error', message: error.message });
+  }
+  const { cards, problems: cardProblems } = await loadDecisionCards(knowledgeDir);
+  if (vocabulary) findings.push(...lintDecisionCards(cards, cardProblems, chunkDocuments(documents), vocabulary));
   const ids = new Set(documents.map((doc) => doc.meta.id));
   const cutoff = today.getTime() - reviewAgeDays * 86_400_000;
   for (const { meta } of documents) {
@@ -70,6 +83,13 @@ export async function lintKnowledge(knowledgeDir: string, reviewAgeDays: number,
       if (!meta.sourceUrl) error('field "source_url" is missing: give the canonical URL of the source');
       else if (!local && !isCanonical(meta.sourceUrl)) {
         error(`field "source_url" (${meta.sourceUrl}) is not a publisher we treat as canonical; link the primary source (legislation.gov.uk, gov.uk, ico.org.uk, …)`);
+      }
+    }
+    if (!local && meta.kind !== 'scenario') {
+      if (!meta.lawStatus) {
+        error('field "status" is missing: say whether what the note describes is in_force, partly_in_force, awaiting_commencement or superseded');
+      } else if (meta.lawStatus === 'awaiting_commencement' && !meta.commencement) {
+        findings.push({ path: meta.path, level: 'warning', message: 'awaiting commencement: give "commencement" (how it will be commenced, and the SI once made)' });
       }
     }
     if (meta.kind === 'scenario' && meta.related.length === 0) {

@@ -139,6 +139,8 @@ function defaultMeta(relativePath: string, title: string | null): DocumentMeta {
     sourceUrl: null,
     versionDate: null,
     lastReviewed: null,
+    lawStatus: null,
+    commencement: null,
     jurisdiction: ['england', 'wales'],
     audience: 'both',
     related: [],

@@ -10,8 +10,15 @@ import { LexicalRanker } from './lexical-ranker.ts';
 import { OpenAIEmbedder, type OpenAIEmbedderSettings } from './openai-embedder.ts';
 import { terms, words } from './text.ts';
 import { VectorIndex } from './vector-index.ts';
+import { QueryNormaliser } from './query-normaliser.ts';
+import { loadGlossary } from '../knowledge/glossary.ts';
+import { loadScopeVocabulary } from '../answering/scope.ts';
+import { askedAs, buildDecisionSet, type DecisionSet } from '../deciding/decision-set.ts';
+import type { DecisionCard } from '../deciding/decision-card.ts';
+import { namedInstruments } from '../deciding/named-instruments.ts';
+import { loadFactVocabulary, type FactVocabulary } from '../understanding/fact-vocabulary.ts';
 
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 const EMBED_BATCH = 64;
 
 /** Which embeddings the index is built with. */
@@ -27,6 +34,10 @@ export interface KnowledgeIndex {
   vocabulary: string[];
   /** Stemmed term → number of chunks containing it, for weighting question terms. */
   documentFrequency: Record<string, number>;
+  decisions: DecisionSet;
+  facts: FactVocabulary;
+  /** Names of the Acts, schemes and protocols the knowledge base mentions (see namedInstruments). */
+  instruments: string[];
 }
 
 interface Manifest {
@@ -89,16 +100,25 @@ async function buildKnowledgeIndex(options: OpenIndexOptions, knowledge: Record<
     import('../knowledge/file-source.ts'),
     import('../knowledge/chunker.ts'),
   ]);
-  const documents = await new FolderKnowledgeSource(options.knowledgeDir).load();
+  const [documents, cards, facts, glossary, scope] = await Promise.all([
+    new FolderKnowledgeSource(options.knowledgeDir).load(),
+    loadCheckedDecisionCards(options.knowledgeDir),
+    loadFactVocabulary(options.knowledgeDir),
+    loadGlossary(options.knowledgeDir),
+    loadScopeVocabulary(options.knowledgeDir),
+  ]);
   const chunks = chunkDocuments(documents);
+  checkCitedSections(cards, chunks);
   progress('loading', 1, 1);
   const texts = chunks.map(embeddingText);
+  // Cards' phrasings teach the offline embeddings how people describe situations ("nicked" near "arrested").
+  const cardTexts = cards.map((card) => askedAs(card).join('\n'));
 
   let embedder: Embedder;
   let corpusModel: CorpusEmbedderModel | null = null;
   if (options.embedding.kind === 'corpus') {
     progress('training', 0, 1);
-    const trained = await CorpusEmbedder.train(texts);
+    const trained = await CorpusEmbedder.train([...texts, ...cardTexts]);
     corpusModel = trained.toModel();
     embedder = trained;
     progress('training', 1, 1);
@@ -118,16 +138,27 @@ async function buildKnowledgeIndex(options: OpenIndexOptions, knowledge: Record<
   }
   const vectorIndex = VectorIndex.build(vectors, dimensions);
   const lexical = LexicalRanker.build(chunks);
-  const vocabulary = [...new Set(chunks.flatMap((chunk) => words(embeddingText(chunk))))].sort();
+  // Words people use in phrasings and fact phrases are real words, not misspellings to correct.
+  const factPhrases = [
+    ...Object.values(facts.agencies).flatMap((agency) => agency.phrases),
+    ...Object.values(facts.facts).flatMap((fact) => Object.values(fact.values).flat()),
+  ];
+  const vocabulary = [...new Set([...texts, ...cardTexts, ...factPhrases].flatMap((text) => words(text)))].sort();
   const documentFrequency: Record<string, number> = {};
   for (const chunk of chunks) for (const term of new Set(terms(embeddingText(chunk)))) documentFrequency[term] = (documentFrequency[term] ?? 0) + 1;
+  const normaliser = new QueryNormaliser(glossary, vocabulary, scope.domain);
+  const instruments = namedInstruments(chunks.flatMap((chunk) => [chunk.title, chunk.text]));
+  const decisions = await buildDecisionSet(cards, normaliser, embedder);
 
   progress('writing', 0, 1);
   await writeFolderAtomically(options.indexDir, async (folder) => {
     const files: Record<string, string> = {};
     files['chunks.json'] = await writeChecked(folder, 'chunks.json', JSON.stringify(chunks));
     files['lexical.json'] = await writeChecked(folder, 'lexical.json', lexical.toJSON());
-    files['vocabulary.json'] = await writeChecked(folder, 'vocabulary.json', JSON.stringify({ vocabulary, documentFrequency }));
+    files['vocabulary.json'] = await writeChecked(folder, 'vocabulary.json', JSON.stringify({ vocabulary, documentFrequency, instruments }));
+    const { vectors: phrasingVectors, ...decisionData } = decisions;
+    files['decisions.json'] = await writeChecked(folder, 'decisions.json', JSON.stringify({ ...decisionData, facts }));
+    files['decisions.bin'] = await writeChecked(folder, 'decisions.bin', new Uint8Array(phrasingVectors.buffer, phrasingVectors.byteOffset, phrasingVectors.byteLength));
     vectorIndex.write(path.join(folder, 'vectors.hnsw'));
     files['vectors.hnsw'] = sha256(await readFile(path.join(folder, 'vectors.hnsw')));
     if (corpusModel) {
@@ -147,7 +178,28 @@ async function buildKnowledgeIndex(options: OpenIndexOptions, knowledge: Record<
     await writeChecked(folder, 'manifest.json', JSON.stringify(manifest, null, 2));
   });
   progress('writing', 1, 1);
-  return { chunks, lexical, vectors: vectorIndex, embedder, vocabulary, documentFrequency };
+  return { chunks, lexical, vectors: vectorIndex, embedder, vocabulary, documentFrequency, decisions, facts, instruments };
+}
+
+/** Decision cards, or an error naming each bad card: answering from a broken card is worse than not starting. */
+async function loadCheckedDecisionCards(knowledgeDir: string): Promise<DecisionCard[]> {
+  const { loadDecisionCards } = await import('../deciding/load-decision-cards.ts');
+  const { cards, problems } = await loadDecisionCards(knowledgeDir);
+  if (problems.length > 0) {
+    const list = problems.map((p) => `- ${p.path}: ${p.field ? `field "${p.field}" ` : ''}${p.message}`).join('\n');
+    throw new AppError('KNOWLEDGE_INVALID', `Some decision cards are not valid:\n${list}\nFix them (knowledge/README.md describes the format; npm run knowledge:lint checks them) and run again.`);
+  }
+  return cards;
+}
+
+function checkCitedSections(cards: DecisionCard[], chunks: Chunk[]): void {
+  const ids = new Set(chunks.map((chunk) => chunk.id));
+  const missing = cards.flatMap((card) =>
+    [card.answer, ...card.exceptions, ...card.points].flatMap((part) => part.restsOn.filter((id) => !ids.has(id)).map((id) => `- ${card.path}: cites "${id}", which is not a note section`)),
+  );
+  if (missing.length > 0) {
+    throw new AppError('KNOWLEDGE_INVALID', `Some decision cards cite sections that do not exist:\n${[...new Set(missing)].join('\n')}\nRun npm run knowledge:lint for the sections each note has.`);
+  }
 }
 
 async function tryLoad(
@@ -168,13 +220,15 @@ async function tryLoad(
   if (JSON.stringify(manifest.knowledge) !== JSON.stringify(knowledge)) return { reason: 'the knowledge files changed' };
 
   const read = (name: string) => readChecked(indexDir, name, manifest.files[name]);
-  const [chunksData, lexicalData, vocabularyData, vectorsData] = await Promise.all([
+  const [chunksData, lexicalData, vocabularyData, vectorsData, decisionsData, decisionVectorsData] = await Promise.all([
     read('chunks.json'),
     read('lexical.json'),
     read('vocabulary.json'),
     read('vectors.hnsw'),
+    read('decisions.json'),
+    read('decisions.bin'),
   ]);
-  if (!chunksData || !lexicalData || !vocabularyData || !vectorsData) {
+  if (!chunksData || !lexicalData || !vocabularyData || !vectorsData || !decisionsData || !decisionVectorsData) {
     return { reason: 'the index on disk was damaged (a checksum did not match)' };
   }
   let embedder: Embedder;
@@ -191,13 +245,17 @@ async function tryLoad(
   }
   // Only now, with its checksum verified, is the hnswlib file handed to native code.
   const vectors = VectorIndex.read(path.join(indexDir, 'vectors.hnsw'), manifest.dimensions);
+  const { facts, ...decisionData } = JSON.parse(decisionsData.toString('utf8')) as Omit<DecisionSet, 'vectors'> & { facts: FactVocabulary };
+  const decisionVectors = new Uint8Array(decisionVectorsData);
   return {
     index: {
       chunks: JSON.parse(chunksData.toString('utf8')) as Chunk[],
       lexical: LexicalRanker.fromJSON(lexicalData.toString('utf8')),
       vectors,
       embedder,
-      ...(JSON.parse(vocabularyData.toString('utf8')) as Pick<KnowledgeIndex, 'vocabulary' | 'documentFrequency'>),
+      ...(JSON.parse(vocabularyData.toString('utf8')) as Pick<KnowledgeIndex, 'vocabulary' | 'documentFrequency' | 'instruments'>),
+      decisions: { ...decisionData, vectors: new Float32Array(decisionVectors.buffer, 0, decisionVectors.byteLength / 4) },
+      facts,
     },
   };
 }

@@ -10,6 +10,8 @@ export class OpenAIEmbedder implements Embedder {
   readonly fingerprint: string;
   dimensions = 0;
   private client: OpenAIEmbeddings | null = null;
+  /** Search and decision matching both embed the same question; one remote call serves both. */
+  private lastQuery: { text: string; vector: Promise<number[]> } | null = null;
 
   constructor(private readonly settings: OpenAIEmbedderSettings) {
     this.fingerprint = `openai:${settings.model}@${settings.baseUrl ?? 'default'}`;
@@ -23,8 +25,13 @@ export class OpenAIEmbedder implements Embedder {
   }
 
   async embedQuery(text: string): Promise<number[]> {
-    const client = await this.connect();
-    return this.call(() => client.embedQuery(text));
+    if (this.lastQuery?.text === text) return this.lastQuery.vector;
+    const vector = this.connect().then((client) => this.call(() => client.embedQuery(text)));
+    this.lastQuery = { text, vector };
+    vector.catch(() => {
+      if (this.lastQuery?.vector === vector) this.lastQuery = null;
+    });
+    return vector;
   }
 
   /** The client library takes most of a second to load, so offline runs never load it. */

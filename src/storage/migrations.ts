@@ -57,4 +57,11 @@ export const MIGRATIONS: { id: number; sql: string }[] = [
       CREATE INDEX reply_links_linked_at ON reply_links (linked_at);
     `,
   },
+  {
+    id: 4,
+    sql: `
+      ALTER TABLE audit_log ADD COLUMN verdict text;
+      ALTER TABLE audit_log ADD COLUMN decision_id text;
+    `,
+  },
 ];

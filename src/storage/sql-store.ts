@@ -28,6 +28,8 @@ interface AuditRow {
   user_pseudonym: string;
   question: string;
   status: AuditRecord['status'];
+  verdict: AuditRecord['verdict'];
+  decision_id: string | null;
   mode: AuditRecord['mode'];
   cited_ids: string[];
   redaction_types: AuditRecord['redactionTypes'];
@@ -62,8 +64,8 @@ export class SqlStore implements Store {
 
   async recordQuestion(record: Omit<AuditRecord, 'rating' | 'ratedAt'>): Promise<void> {
     await this.db.query(
-      `INSERT INTO audit_log (id, asked_at, platform, user_pseudonym, question, status, mode, cited_ids, redaction_types, latency_ms)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      `INSERT INTO audit_log (id, asked_at, platform, user_pseudonym, question, status, mode, cited_ids, redaction_types, latency_ms, verdict, decision_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
       [
         record.id,
         record.askedAt.toISOString(),
@@ -75,6 +77,8 @@ export class SqlStore implements Store {
         record.citedIds,
         record.redactionTypes,
         Math.round(record.latencyMs),
+        record.verdict,
+        record.decisionId,
       ],
     );
   }
@@ -175,6 +179,8 @@ function toRecord(row: AuditRow): AuditRecord {
     userPseudonym: row.user_pseudonym,
     question: row.question,
     status: row.status,
+    verdict: row.verdict,
+    decisionId: row.decision_id,
     mode: row.mode,
     citedIds: row.cited_ids,
     redactionTypes: row.redaction_types,

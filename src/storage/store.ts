@@ -1,4 +1,4 @@
-import type { AnswerMode, AnswerStatus, RedactionType } from '../core/types.ts';
+import type { AnswerMode, AnswerStatus, RedactionType, Verdict } from '../core/types.ts';
 
 export type Rating = 'up' | 'down';
 
@@ -12,6 +12,10 @@ export interface AuditRecord {
   /** The question with personal data already replaced by placeholders. */
   question: string;
   status: AnswerStatus;
+  /** The decision the answer's first line stated, if any. */
+  verdict: Verdict | null;
+  /** The decision card that answered, if any: shows which situations people ask about. */
+  decisionId: string | null;
   mode: AnswerMode;
   citedIds: string[];
   redactionTypes: RedactionType[];

@@ -11,7 +11,7 @@ beforeAll(async () => {
   workspace = await fixtureWorkspace();
   env = { KNOWLEDGE_DIR: workspace.knowledgeDir, INDEX_DIR: workspace.indexDir, DATA_DIR: `${workspace.root}/data` };
   const store = await openStore(workspace.config(env));
-  const base = { platform: 'slack', userPseudonym: 'ab12', status: 'answered' as const, mode: 'extractive' as const, redactionTypes: [], latencyMs: 9 };
+  const base = { platform: 'slack', userPseudonym: 'ab12', status: 'answered' as const, verdict: 'may' as const, decisionId: 'some-card', mode: 'extractive' as const, redactionTypes: [], latencyMs: 9 };
   await store.recordQuestion({ ...base, id: 'old', askedAt: daysAgo(400), question: 'Old question, about "quotes", and commas', citedIds: ['a#1'] });
   await store.recordQuestion({ ...base, id: 'recent', askedAt: daysAgo(2), question: 'Can I tell the police about [name]?', citedIds: ['b#1', 'c#2'] });
   await store.recordFeedback('recent', 'down', daysAgo(1));
@@ -24,8 +24,8 @@ describe('canishare audit', () => {
     const result = await runCli(['audit', 'export', '--format', 'csv'], env, workspace.root);
     expect(result.code).toBe(0);
     const lines = result.stdout.trim().split('\n');
-    expect(lines[0]).toBe('id,asked_at,platform,user_pseudonym,question,status,mode,cited_ids,redaction_types,latency_ms,rating,rated_at');
-    expect(lines[1]).toMatch(/^old,.*,"Old question, about ""quotes"", and commas",answered,/);
+    expect(lines[0]).toBe('id,asked_at,platform,user_pseudonym,question,status,verdict,decision_id,mode,cited_ids,redaction_types,latency_ms,rating,rated_at');
+    expect(lines[1]).toMatch(/^old,.*,"Old question, about ""quotes"", and commas",answered,may,some-card,extractive,/);
     expect(lines[2]).toMatch(/^recent,.*,b#1 c#2,,9,down,/);
   });
 

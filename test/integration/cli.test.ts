@@ -21,19 +21,32 @@ describe('canishare ask', () => {
     const lines = result.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
     const answer = JSON.parse(lines[0]!) as Answer;
-    expect(Object.keys(answer).sort()).toEqual(['answer', 'citations', 'mode', 'redactions', 'status', 'warnings']);
-    expect(answer.status).toBe('answered');
+    expect(Object.keys(answer).sort()).toEqual(['answer', 'citations', 'mode', 'redactions', 'status', 'suggestions', 'verdict', 'warnings']);
+    expect(answer).toMatchObject({ status: 'answered', verdict: 'should', suggestions: [] });
+    expect(answer.answer).toMatch(/^Yes, you should usually tell the police/);
     expect(contractProblems(answer)).toEqual([]);
     expect(result.stderr).toContain('Built the knowledge index');
   });
 
-  it('prints a readable answer with numbered sources and links, reusing the index', async () => {
+  it('prints a readable answer, verdict first, with numbered sources and links, reusing the index', async () => {
+    const verdict = await runCli(['ask', 'Police sent a DP7 form for a patient\'s records. Do we have to comply?'], env, workspace.root);
+    expect(verdict.stdout).toMatch(/^\[Don't have to share\]\n\nNo, you don't have to: .*\[1\]\./);
     const result = await runCli(['ask', 'Is section 115 a duty?'], env, workspace.root);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/In short: .*\[1\]/);
+    expect(result.stdout).toMatch(/^Section 115 .*\[1\]/);
     expect(result.stdout).toMatch(/Sources:\n {2}\[1\] Crime and Disorder Act 1998, section 115 — /);
     expect(result.stdout).toContain('https://www.legislation.gov.uk/ukpga/1998/37/section/115');
     expect(result.stderr).not.toContain('Built the knowledge index');
+  });
+
+  it('lists the questions a vague question may mean, ready to ask', async () => {
+    const result = await runCli(['ask', 'can I share this?'], env, workspace.root);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/I need a little more detail/);
+    expect(result.stdout).toMatch(/Ask one of these instead \(npm run ask -- "…"\):\n {2}1\. .+\?\n {2}2\. .+\?/);
+    const json = JSON.parse((await runCli(['ask', '--json', 'can I share this?'], env, workspace.root)).stdout) as Answer;
+    expect(json).toMatchObject({ status: 'needs_detail', verdict: null, citations: [] });
+    expect(json.suggestions.length).toBeGreaterThanOrEqual(2);
   });
 
   it('explains bad settings by name, without a stack trace', async () => {
@@ -69,18 +82,18 @@ describe('canishare index and lint', () => {
   it('lint passes the fixtures and fails with the file and field for a scenario with a dead link', async () => {
     const local = await fixtureWorkspace();
     const localEnv = { KNOWLEDGE_DIR: local.knowledgeDir, INDEX_DIR: local.indexDir };
-    expect((await runCli(['lint'], localEnv, local.root)).stdout).toMatch(/0 error\(s\)/);
+    expect((await runCli(['knowledge', 'lint'], localEnv, local.root)).stdout).toMatch(/0 error\(s\)/);
     const card = path.join(local.knowledgeDir, 'scenarios', 'scenario-knife.md');
     const { readFile } = await import('node:fs/promises');
     await writeFile(card, (await readFile(card, 'utf8')).replace('related: [gmc-knife, dpa-sch2]', 'related: [gmc-knife, no-such-note]'));
-    const result = await runCli(['lint'], localEnv, local.root);
+    const result = await runCli(['knowledge', 'lint'], localEnv, local.root);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('error: scenarios/scenario-knife.md: field "related" names "no-such-note"');
     await local.remove();
   });
 
   it('lint warns about notes not reviewed within KNOWLEDGE_REVIEW_DAYS', async () => {
-    const result = await runCli(['lint'], { ...env, KNOWLEDGE_REVIEW_DAYS: '1' }, workspace.root);
+    const result = await runCli(['knowledge', 'lint'], { ...env, KNOWLEDGE_REVIEW_DAYS: '1' }, workspace.root);
     expect(result.stdout).toMatch(/warning: notes\/cda-s115\.md: last reviewed 2026-11-01, more than 1 days ago/);
   });
 });

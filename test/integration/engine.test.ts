@@ -1,47 +1,92 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contractProblems } from '../../src/answering/answer-contract.ts';
+import { verdictOfFirstLine } from '../../src/answering/verdict-wording.ts';
 import { createEngine } from '../../src/compose.ts';
 import type { Engine } from '../../src/engine.ts';
 import { fixtureWorkspace, type Workspace } from '../support/fixture-knowledge.ts';
 
 let workspace: Workspace;
-const engines: Partial<Record<'hybrid' | 'lexical' | 'dense', Engine>> = {};
+let hybrid: Engine;
 
 beforeAll(async () => {
   workspace = await fixtureWorkspace();
-  const config = workspace.config({ DPO_NAME: 'Dana Price', CALDICOTT_GUARDIAN_NAME: 'Dr Carys Hughes' });
-  for (const kind of ['hybrid', 'lexical', 'dense'] as const) {
-    engines[kind] = (await createEngine(config, { retriever: kind })).engine;
-  }
+  hybrid = (await createEngine(workspace.config({ DPO_NAME: 'Dana Price', CALDICOTT_GUARDIAN_NAME: 'Dr Carys Hughes' }))).engine;
 });
 afterAll(() => workspace.remove());
 
-const engine = () => engines.hybrid!;
+const engine = () => hybrid;
 
-describe('retrieval on the fixture corpus', () => {
+describe('answers that decide', () => {
+  it('states the verdict for the situation in the first line, from the matching decision card, with its citations', async () => {
+    const answer = await engine().ask('Police have sent a DP7 form asking for a suspect\'s GP records. Do we have to comply?');
+    expect(answer).toMatchObject({ status: 'answered', verdict: 'need_not', suggestions: [] });
+    expect(answer.answer).toMatch(/^No, you don't have to: a request from the police does not compel disclosure.* \[1\]\./);
+    expect(verdictOfFirstLine(answer.answer)).toBe('need_not');
+    expect(answer.citations[0]).toMatchObject({ id: 'dpa-sch2#the-crime-exemption', url: expect.stringContaining('legislation.gov.uk') });
+    expect(contractProblems(answer)).toEqual([]);
+  });
+
   it.each([
-    ['Is s.115 CDA a duty to share?', 'cda-s115'],
-    ['section 115 crime and disorder act', 'cda-s115'],
-    ['can the cops be told about a stabbing in A&E', 'gmc-knife'],
-    ['police sent a Sch 2 para 2 request, must we comply', 'dpa-sch2'],
-    ['Welsh health boards protocols with police', 'waspi-wales'],
-  ])('every retriever kind finds the right document for "%s"', async (question, docId) => {
-    for (const kind of ['hybrid', 'lexical'] as const) {
-      const answer = await engines[kind]!.ask(question);
-      expect(answer.status, kind).toBe('answered');
-      expect(answer.citations.map((c) => c.id.split('#')[0]), kind).toContain(docId);
+    ['the instrument: a court order rather than a request form', 'The police have a court order for the patient\'s records. Do we have to comply?', 'must', /^Yes, you must comply/],
+    ['how the injury happened: self-inflicted rather than an attack', 'A man cut himself with a knife. Do we tell the police about the knife wound?', 'need_not', /^No, you don't have to tell the police/],
+    ['how the injury happened: an attack', 'A man was stabbed and has a knife wound. Do we tell the police?', 'should', /^Yes, you should usually tell the police/],
+  ])('lets a decisive fact the question states pick the verdict (%s)', async (_kind, question, verdict, firstLine) => {
+    const answer = await engine().ask(question);
+    expect(answer.verdict).toBe(verdict);
+    expect(answer.answer).toMatch(firstLine);
+    expect(verdictOfFirstLine(answer.answer)).toBe(verdict);
+  });
+
+  it('gives every branch, not a guess, when the question leaves out the fact the verdict turns on', async () => {
+    const answer = await engine().ask('A patient in A&E has a knife wound. Should we ring the police?');
+    expect(answer.verdict).toBe('depends');
+    expect(answer.answer).toMatch(/^It depends on whether the injury came from an attack or was self-inflicted\./);
+    expect(answer.answer).toMatch(/\n- If the wound came from an attack: yes, you should usually tell the police.*\[\d\]\./);
+    expect(answer.answer).toMatch(/\n- If the wound was self-inflicted: no, you don't have to.*\[\d\]\./);
+    expect(contractProblems(answer)).toEqual([]);
+  });
+
+  it('words the verdict for a police officer when an officer asks', async () => {
+    const answer = await engine().ask('I am a detective. Does the doctor have to tell me when a man with a stab wound from an attack arrives?');
+    expect(answer.answer).toMatch(/^Yes, the doctor should usually tell the police/);
+  });
+
+  it('shows a point only where it applies', async () => {
+    const wales = await engine().ask('A stab victim from an attack arrived at our hospital in Wales. Do we tell the police?');
+    const england = await engine().ask('A stab victim from an attack arrived at our hospital in Leeds. Do we tell the police?');
+    expect(wales.answer).toMatch(/Wales Accord/);
+    expect(england.answer).not.toMatch(/Wales Accord/);
+  });
+
+  it('asks which situation is meant, with full questions to choose from, when a question is too vague', async () => {
+    for (const question of ['can I share this?', 'Is it ok to tell the police?']) {
+      const answer = await engine().ask(question);
+      expect(answer).toMatchObject({ status: 'needs_detail', verdict: null, citations: [] });
+      expect(answer.suggestions.length).toBeGreaterThanOrEqual(2);
+      expect(answer.suggestions.length).toBeLessThanOrEqual(4);
+      for (const suggestion of answer.suggestions) expect(suggestion).toMatch(/\?$/);
+      expect(contractProblems(answer)).toEqual([]);
     }
   });
 
-  it('dense retrieval alone finds related wording without shared words', async () => {
-    const answer = await engines.dense!.ask('doctor phoning police about an assault injury');
-    expect(answer.status).toBe('answered');
-    expect(answer.citations.map((c) => c.id.split('#')[0])).toContain('gmc-knife');
+  it('corrects a false premise in the first line instead of answering as if it were true', async () => {
+    const answer = await engine().ask('Under the Caldicott Act, do we have to comply with a police DP7 form for a patient\'s records?');
+    expect(answer.answer).toMatch(/^The "Caldicott Act" was not found in the law and guidance canishare knows, so this answer does not rely on it\. No, you don't have to/);
+    expect(answer.verdict).toBe('need_not');
+    expect(verdictOfFirstLine(answer.answer)).toBe('need_not');
   });
 
-  it('copes with misspellings', async () => {
-    const answer = await engine().ask('can i discloze a stab wound to the polise');
-    expect(answer.citations.map((c) => c.id.split('#')[0])).toContain('gmc-knife');
+  it('explains the law from its note, without a sharing verdict, when asked what a law says', async () => {
+    const answer = await engine().ask('What is section 115 of the Crime and Disorder Act?');
+    expect(answer).toMatchObject({ status: 'answered', verdict: null });
+    expect(new Set(answer.citations.map((c) => c.id.split('#')[0]))).toEqual(new Set(['cda-s115']));
+  });
+
+  it('answers from the general framework, saying no specific guidance covers it, when no card matches a police–health question', async () => {
+    const answer = await engine().ask('Can the police share a person\'s criminal history with a hospital doctor?');
+    expect(answer.verdict).toBe('depends');
+    expect(answer.answer).toMatch(/^It depends on your basis/);
+    expect(answer.answer).toMatch(/no specific guidance for this exact situation/);
   });
 });
 
@@ -50,19 +95,12 @@ describe('the answer', () => {
     const answer = await engine().ask('A patient came into A&E with a stab wound. Can I tell the police?');
     expect(contractProblems(answer)).toEqual([]);
     expect(answer).toMatchObject({ status: 'answered', mode: 'extractive', redactions: [] });
-    expect(answer.answer).toMatch(/^\*\*In short:\*\* .+\[1\]/);
     const gmc = answer.citations.find((c) => c.id.startsWith('gmc-knife#'));
     expect(gmc).toMatchObject({
       title: 'GMC guidance on reporting gunshot and knife wounds',
       url: expect.stringContaining('gmc-uk.org'),
       section: expect.any(String),
     });
-    // Every cited sentence comes from its passage.
-    for (const line of answer.answer.split('\n').filter((l) => /\[\d+\]/.test(l))) {
-      const n = Number(/\[(\d+)\]/.exec(line)![1]);
-      const sentence = line.replace(/^(\*\*In short:\*\* |- )/, '').replace(/ \[\d+\]/g, '');
-      expect(answer.citations.find((c) => c.n === n)!.excerpt).toContain(sentence.slice(0, 40));
-    }
   });
 
   it('ends with the footer naming the configured contacts', async () => {
@@ -72,12 +110,18 @@ describe('the answer', () => {
     expect(answer.answer).toContain('Caldicott Guardian (Dr Carys Hughes)');
     expect(answer.answer).toMatch(/immediate risk/);
   });
+
+  it('copes with misspellings', async () => {
+    const answer = await engine().ask('can i discloze a stab wound to the polise');
+    expect(answer.citations.map((c) => c.id.split('#')[0])).toContain('gmc-knife');
+  });
 });
 
 describe('statuses', () => {
   it('says plainly when the knowledge base has nothing strong enough', async () => {
     const answer = await engine().ask('Can a GP share vaccination records with a school nurse for the flu programme?');
     expect(answer.status).toBe('no_guidance');
+    expect(answer.verdict).toBeNull();
     expect(answer.citations).toEqual([]);
     expect(answer.answer).toMatch(/couldn't find guidance/);
     expect(contractProblems(answer)).toEqual([]);

@@ -61,6 +61,24 @@ describe('answers from a remote model', () => {
     expect(answer.warnings.join(' ')).toMatch(/sentence\(s\) (that the cited sources do not support|without a valid source)/);
   });
 
+  it('rejects a draft whose first line reaches a different verdict from the decision, and answers offline', async () => {
+    // A supported sentence, but the opposite of what the guidance says for an attack: "should" tell the police.
+    fake.chatReply = () =>
+      JSON.stringify({
+        sentences: [{ text: "No, you don't have to tell the police quickly when a person arrives with a knife or gunshot wound from an assault.", sources: [1] }],
+      });
+    const answer = await engine.ask(QUESTION);
+    expect(answer).toMatchObject({ status: 'answered', mode: 'extractive', verdict: 'should' });
+    expect(answer.answer).toMatch(/^Yes, you should usually tell the police/);
+    expect(answer.warnings.join(' ')).toMatch(/opened with "need not" where the guidance for this situation says "should"/);
+  });
+
+  it('keeps a draft that reaches the decision\'s verdict, in llm mode, and tells the model the decision', async () => {
+    const answer = await engine.ask(QUESTION);
+    expect(answer).toMatchObject({ status: 'answered', mode: 'llm', verdict: 'should' });
+    expect(JSON.stringify(chatRequests()[0]!.body)).toMatch(/Decision: should/);
+  });
+
   it.each([
     ['error-500', /HTTP 500/],
     ['html', /not an API response|not valid JSON|not in the expected shape/],

@@ -41,14 +41,14 @@ describe('/canishare', () => {
     expect(opening!.args.thread_ts).toBeUndefined();
     expect(opening!.args.text).toContain('<@U0DOCTOR>');
     expect(answer!.args.thread_ts).toBe(opening!.response.ts);
-    expect(JSON.stringify(answer!.args.blocks)).toContain('In short');
+    expect(JSON.stringify(answer!.args.blocks)).toContain('*Sources*');
     expect(JSON.stringify(slack.fake.calls)).not.toMatch(/Tomasz|Wojcik/);
 
     // The thread is a conversation: a reply without a mention is a follow-up in the context of the command's question.
     const threadTs = opening!.response.ts as string;
     await slack.fake.sendEvent(slack.bot.eventsUrl, { type: 'message', channel, channel_type: 'channel', user: 'U0DOCTOR', text: 'what if they say no?', ts: slack.fake.nextTs(), thread_ts: threadTs });
     await slack.fake.waitFor(() => slack.fake.threadReplies(channel, threadTs).length >= 2);
-    expect(JSON.stringify(slack.fake.threadReplies(channel, threadTs)[1]!.args.blocks)).toContain('In short');
+    expect(JSON.stringify(slack.fake.threadReplies(channel, threadTs)[1]!.args.blocks)).toContain('*Sources*');
   });
 
   it('answers with help, privately and at once, when no question is given', async () => {
@@ -70,7 +70,7 @@ describe('/canishare', () => {
     }
     const [reply] = slack.fake.callsTo('response_url');
     expect(reply!.args.response_type).toBe('ephemeral');
-    expect(JSON.stringify(reply!.args.blocks)).toContain('In short');
+    expect(JSON.stringify(reply!.args.blocks)).toContain('*Sources*');
     expect(JSON.stringify(reply!.args.blocks)).toContain('feedback_buttons');
   });
 });

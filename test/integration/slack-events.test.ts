@@ -44,7 +44,7 @@ describe('a mention in a channel', () => {
 
     const blocks = blocksOf(answer!);
     const sections = blocks.filter((b) => b.type === 'section').map((b) => b.text!.text);
-    expect(sections[0]).toMatch(/^\*In short:\* .*\[1\]/);
+    expect(sections[0]).toMatch(/^Section 115 .*\[1\]/);
     expect(sections.join('\n')).toContain('*Sources*');
     expect(sections.join('\n')).toMatch(/\*\[\d\]\* <https:\/\/www\.legislation\.gov\.uk\/ukpga\/1998\/37\/section\/115\|Crime and Disorder Act 1998, section 115> — What section 115/);
     expect(textOf(answer!)).toContain('This is guidance, not legal advice');
@@ -77,8 +77,10 @@ describe('a mention in a channel', () => {
       'Mr Tomasz Wojcik, NHS number 943 476 5919, DOB 14/07/1988, of CF24 3AA (07700 900461, <mailto:tw@example.com|tw@example.com>) came to A&amp;E with a stab wound. Can I tell the police?',
     );
     const [answer] = await answerIn(channel, threadTs);
-    const note = blocksOf(answer!)[0]!;
-    expect(note.type).toBe('context');
+    const [verdict, note] = blocksOf(answer!);
+    // The verdict comes first, then the note on what was removed.
+    expect(verdict).toMatchObject({ type: 'header', text: { text: '🟢 Should share' } });
+    expect(note!.type).toBe('context');
     expect(JSON.stringify(note)).toMatch(/Removed from your question before use: [^"]*NHS number/);
     expect(JSON.stringify(note)).toMatch(/Removed from your question before use: [^"]*name/);
     expect(JSON.stringify(note)).toMatch(/do not post identifiers/);
@@ -88,6 +90,36 @@ describe('a mention in a channel', () => {
       expect(sentToSlack).not.toContain(value);
       expect(logged).not.toContain(value);
     }
+  });
+});
+
+describe('a question too vague to answer', () => {
+  it('gets the questions it may mean, each with a button; pressing one asks it in the thread for the person who pressed it', async () => {
+    const { channel, threadTs } = await mention('can I share this?', { channel: 'C0VAGUE' });
+    const [reply] = await answerIn(channel, threadTs);
+    const offered = blocksOf(reply!).filter((b) => b.type === 'section' && 'accessory' in b) as unknown as {
+      text: { text: string };
+      accessory: { type: string; action_id: string; value: string };
+    }[];
+    expect(offered.length).toBeGreaterThanOrEqual(2);
+    expect(offered.every((b) => b.accessory.type === 'button' && b.text.text === `• ${b.accessory.value}`)).toBe(true);
+    expect(blocksOf(reply!).some((b) => b.type === 'header')).toBe(false);
+
+    const chosen = offered[0]!.accessory;
+    const click = await slack.fake.sendBlockAction(slack.bot.eventsUrl, {
+      user: { id: 'U0NURSE', username: 'nurse', team_id: slack.fake.teamId },
+      channel: { id: channel, name: 'vague' },
+      container: { type: 'message', message_ts: reply!.response.ts, channel_id: channel, is_ephemeral: false },
+      message: { type: 'message', ts: reply!.response.ts, thread_ts: threadTs, text: reply!.args.text, user: slack.fake.botUserId, bot_id: slack.fake.botId, blocks: blocksOf(reply!) },
+      actions: [{ type: 'button', action_id: chosen.action_id, block_id: 'b1', value: chosen.value, text: { type: 'plain_text', text: 'Ask this' }, action_ts: slack.fake.nextTs() }],
+    });
+    expect(click.status).toBe(200);
+    const [, answer] = await answerIn(channel, threadTs, 2);
+    expect(blocksOf(answer!)[0]!.type).toBe('header');
+    expect(textOf(answer!)).toContain('*Sources*');
+    const audit = await slack.bot.store.exportAudit({});
+    expect(audit.filter((r) => r.status === 'needs_detail').length).toBeGreaterThan(0);
+    expect(audit.some((r) => r.question === chosen.value && r.status === 'answered')).toBe(true);
   });
 });
 
@@ -103,7 +135,7 @@ describe('conversations', () => {
       ts,
     });
     const [answer] = await answerIn('D0DIRECT', ts);
-    expect(textOf(answer!)).toContain('In short');
+    expect(textOf(answer!)).toContain('*Sources*');
   });
 
   it('takes a reply in a thread it answered as a follow-up, without a mention, in the context of the first question', async () => {
@@ -120,7 +152,7 @@ describe('conversations', () => {
       thread_ts: threadTs,
     });
     const [, followUp] = await answerIn(channel, threadTs, 2);
-    expect(textOf(followUp!)).toContain('In short');
+    expect(textOf(followUp!)).toContain('*Sources*');
     expect(textOf(followUp!)).not.toContain('outside');
   });
 
@@ -141,7 +173,7 @@ describe('conversations', () => {
     });
     const [answer] = await answerIn(channel, threadTs);
     expect(slack.fake.callsTo('conversations.replies').some((c) => c.args.channel === channel && c.args.ts === threadTs)).toBe(true);
-    expect(textOf(answer!)).toContain('In short');
+    expect(textOf(answer!)).toContain('*Sources*');
   });
 
   it('stays out of threads it has not answered in', async () => {

@@ -55,6 +55,6 @@ describe('two replicas sharing PostgreSQL', () => {
 
     await fake.sendEvent(b.eventsUrl, { type: 'message', channel: 'C0HANDOVER', channel_type: 'channel', user: 'U0OFFICER', text: 'what if they say no?', ts: fake.nextTs(), thread_ts: ts });
     await fake.waitFor(() => fake.threadReplies('C0HANDOVER', ts).length > 1);
-    expect(JSON.stringify(fake.threadReplies('C0HANDOVER', ts)[1]!.args.blocks)).toContain('In short');
+    expect(JSON.stringify(fake.threadReplies('C0HANDOVER', ts)[1]!.args.blocks)).toContain('*Sources*');
   });
 });

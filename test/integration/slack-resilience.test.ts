@@ -11,7 +11,7 @@ const BOT_START_TIMEOUT = 90_000;
 /** Notes whose sections are each one enormous sentence, so an answer quoting them is far longer than one Slack message can hold. */
 async function addLongNotes(knowledgeDir: string): Promise<void> {
   // Distinct filler words keep the sentences from looking like repeats of each other, so the answer quotes several.
-  const filler = (n: number) => Array.from({ length: 3600 }, (_, i) => `item${n}x${i}`).join(' ');
+  const filler = (n: number) => Array.from({ length: 6000 }, (_, i) => `item${n}x${i}`).join(' ');
   const sentence = (n: number) =>
     `Under the zebrafinch protocol, rule ${n} says a clinician may tell the police about a patient with a stab wound, noting ${filler(n)} and nothing more.`;
   await mkdir(path.join(knowledgeDir, 'notes'), { recursive: true });
@@ -58,7 +58,7 @@ async function mention(target: RunningSlackBot, slack: FakeSlack, channel: strin
 
 describe('a very long answer', () => {
   it('stays within Block Kit limits: sections of at most 3000 characters, at most 50 blocks, with sources, footer and buttons', async () => {
-    const { ts } = await mention(slack.bot, slack.fake, 'C0LONG', 'Under the zebrafinch protocol, can I tell the police about a patient with a stab wound?');
+    const { ts } = await mention(slack.bot, slack.fake, 'C0LONG', 'What does the zebrafinch protocol say about telling the police about a patient with a stab wound?');
     await slack.fake.waitFor(() => slack.fake.threadReplies('C0LONG', ts).length > 0, 60_000);
     const [answer] = slack.fake.threadReplies('C0LONG', ts);
     expect(answer!.response).toMatchObject({ ok: true });
@@ -91,7 +91,7 @@ describe('while the answer is worked out', () => {
       expect(placeholder!.args.text).toBe('Checking the guidance…');
       const update = slack.fake.callsTo('chat.update').find((c) => c.args.channel === 'C0PLACEHOLDER')!;
       expect(update.args.ts).toBe(placeholder!.response.ts);
-      expect(JSON.stringify(update.args.blocks)).toContain('In short');
+      expect(JSON.stringify(update.args.blocks)).toContain('*Sources*');
       expect(update.response.ok).toBe(true);
     } finally {
       slack.fake.recover('assistant.threads.setStatus');
@@ -109,7 +109,7 @@ describe('many mentions at once', () => {
     for (const { ts } of sent) {
       const replies = slack.fake.threadReplies('C0CROWD', ts);
       expect(replies).toHaveLength(1);
-      expect(JSON.stringify(replies[0]!.args.blocks)).toContain('In short');
+      expect(JSON.stringify(replies[0]!.args.blocks)).toContain('*Sources*');
     }
   }, 180_000);
 });
@@ -181,7 +181,7 @@ describe("the bot's own ids", () => {
       expect(failure).toMatchObject({ level: 50, reason: 'invalid_auth', msg: expect.stringContaining('SLACK_BOT_ID and SLACK_BOT_USER_ID') });
       const { ts } = await mention(started, idFake, 'C0NOAUTH', 'Is section 115 a duty to share?');
       await idFake.waitFor(() => idFake.threadReplies('C0NOAUTH', ts).length > 0);
-      expect(JSON.stringify(idFake.threadReplies('C0NOAUTH', ts)[0]!.args.blocks)).toContain('In short');
+      expect(JSON.stringify(idFake.threadReplies('C0NOAUTH', ts)[0]!.args.blocks)).toContain('*Sources*');
 
       // Not knowing its own user id, the bot cannot tell a mention from a plain reply; the message is still answered once.
       const reply = { channel: 'C0NOAUTH', user: 'U0OFFICER', text: `<@${idFake.botUserId}> what if they say no?`, ts: idFake.nextTs(), thread_ts: ts };

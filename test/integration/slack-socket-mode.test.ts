@@ -45,7 +45,7 @@ describe('Socket Mode', () => {
     expect(fake.callsTo('socket_mode').map((c) => c.args.envelope_id)).toContain(envelopeId);
     const [answer] = fake.threadReplies('C0SOCKET', ts);
     expect(answer!.token).toBe(BOT_TOKEN);
-    expect(JSON.stringify(answer!.args.blocks)).toContain('In short');
+    expect(JSON.stringify(answer!.args.blocks)).toContain('*Sources*');
   });
 
   it('answers an event once when Slack sends it again on the socket', async () => {

@@ -33,6 +33,8 @@ const record = (id: string, askedAt: string, overrides: Partial<AuditRecord> = {
   userPseudonym: 'a1b2',
   question: 'Can I tell the police about [name]?',
   status: 'answered',
+  verdict: 'need_not',
+  decisionId: 'police-request-form-for-records',
   mode: 'extractive',
   citedIds: ['gmc-knife#one', 'dpa-sch2#two'],
   redactionTypes: ['name'],

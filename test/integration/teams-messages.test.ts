@@ -33,6 +33,27 @@ async function ask(text: string, place: Parameters<typeof messageActivity>[2] = 
 const messages = (posts: ConnectorPost[]) => posts.filter((p) => p.activity.type === 'message');
 const markers = (text: string) => [...new Set([...text.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])))].sort((a, b) => a - b);
 
+describe('a question too vague to answer', () => {
+  it('gets the questions it may mean as suggested actions in Teams, and as card buttons elsewhere that ask the question when pressed', async () => {
+    const reply = messages((await ask('can I share this?')).posts)[0]!.activity;
+    const actions = reply.suggestedActions.actions as { type: string; title: string; value: string }[];
+    expect(actions.length).toBeGreaterThanOrEqual(2);
+    expect(actions.every((a) => a.type === 'imBack' && a.value === a.title && reply.text.includes(`- ${a.value}`))).toBe(true);
+
+    const place = { channelId: 'webchat', conversationId: 'webchat-vague' };
+    const card = messages((await ask('can I share this?', place)).posts)[0]!.activity.attachments[0].content as { actions: { title: string; data: Record<string, unknown> }[] };
+    const suggestion = card.actions[0]!;
+    expect(suggestion.data).toMatchObject({ canishare: 'ask', question: suggestion.title, msteams: { type: 'imBack', value: suggestion.title } });
+    // A client that does not act on msteams.imBack submits the data instead; the bot asks the question from it.
+    const submit = teamsActivity(connector.serviceUrl, { type: 'message', value: suggestion.data }, place);
+    const before = connector.postsIn('webchat-vague').length;
+    expect((await postActivity(bot.messagesUrl, submit)).status).toBe(200);
+    const answer = messages(connector.postsIn('webchat-vague').slice(before))[0]!.activity;
+    const texts = (answer.attachments[0].content.body as { text?: string }[]).map((b) => b.text ?? '');
+    expect(texts.some((t) => /\[1\]/.test(t))).toBe(true);
+  });
+});
+
 describe('a question in a 1:1 chat', () => {
   it('gets a typing indicator at once, then the answer at the serviceUrl with every citation field on the wire', async () => {
     const { activity, delivery, posts } = await ask(QUESTION);
@@ -44,7 +65,7 @@ describe('a question in a 1:1 chat', () => {
     const reply = posts[1]!;
     const sent = reply.activity;
     expect(sent).toMatchObject({ type: 'message', textFormat: 'markdown', replyToId: activity.id, channelData: { feedbackLoopEnabled: true } });
-    expect(sent.text).toMatch(/^\*\*In short:\*\* .*\[1\]/);
+    expect(sent.text).toMatch(/^\*\*Should share\*\*\n\nYes, you should usually tell the police .*\[1\]/);
     expect(sent.text).toContain('This is guidance, not legal advice');
 
     // Exactly one root Message entity, carried on the wire with every field Teams reads.
@@ -63,7 +84,7 @@ describe('a question in a 1:1 chat', () => {
       expect(claim.appearance.abstract.length).toBeLessThanOrEqual(160);
     }
     expect(claims.some((c) => c.appearance.url === 'https://www.gmc-uk.org/professional-standards/the-professional-standards/confidentiality---reporting-gunshot-and-knife-wounds')).toBe(true);
-    expect(claims.some((c) => /knife wound/.test(c.appearance.abstract))).toBe(true);
+    expect(claims.some((c) => /knife or gunshot wound|need not name the patient/.test(c.appearance.abstract))).toBe(true);
 
     const audit = await bot.store.exportAudit({});
     expect(audit.filter((r) => r.platform === 'teams' && r.status === 'answered').length).toBeGreaterThan(0);
@@ -190,7 +211,8 @@ describe('outside Teams (Web Chat, Direct Line, the Emulator)', () => {
     const card = reply.attachments[0];
     expect(card.contentType).toBe('application/vnd.microsoft.card.adaptive');
     const texts = (card.content.body as Array<{ text?: string }>).map((b) => b.text ?? '');
-    expect(texts[0]).toMatch(/^\*\*In short:\*\* .*\[1\]/);
+    expect(texts[0]).toBe('Should share');
+    expect(texts[1]).toMatch(/^Yes, you should usually tell the police .*\[1\]/);
     expect(texts).toContain('Sources');
     expect(texts.some((t) => t.startsWith('[1] [') && t.includes('](https://'))).toBe(true);
     const [up, down] = card.content.actions as Array<{ type: string; data: { questionId: string; rating: string } }>;

@@ -14,9 +14,10 @@ export type FakeBehaviour = 'ok' | 'error-500' | 'html' | 'hang' | 'not-json';
 export type ChatReply = (messages: { role: string; content: string }[]) => string;
 
 /**
- * A well-behaved model: quotes the first sentence of each of the first two
- * passages it was given, citing each. Follow-up rewrites join the messages;
- * as a grader, it calls a sentence supported when the passage contains it.
+ * A well-behaved model: given a decision, it restates what the guidance says,
+ * citing the same passages; without one, it quotes the first sentence of each
+ * of the first two passages it was given. Follow-up rewrites join the
+ * messages; as a grader, it calls a sentence supported when the passage contains it.
  */
 export const quotingModel: ChatReply = (messages) => {
   const system = messages.find((m) => m.role === 'system')?.content ?? '';
@@ -25,6 +26,16 @@ export const quotingModel: ChatReply = (messages) => {
   if (system.startsWith('You check citations')) {
     const [, passage = '', sentence = ''] = /PASSAGE:\n([\s\S]*)\n\nSENTENCE:\n([\s\S]*)/.exec(user) ?? [];
     return JSON.stringify({ supported: passage.includes(sentence.replace(/[.!?]$/, '')) });
+  }
+  const guidance = /What the guidance says, with its passages:\n((?:- .*\n?)+)/.exec(user)?.[1];
+  if (guidance) {
+    const lines = guidance.trim().split('\n').map((line) => line.replace(/^- /, ''));
+    return JSON.stringify({
+      sentences: lines.map((line) => ({
+        text: line.replace(/\s*(\[\d+\])+$/, ''),
+        sources: [...line.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])),
+      })),
+    });
   }
   const passages = [...user.matchAll(/^\[(\d+)\] .*\n(.+)$/gm)].slice(0, 2);
   return JSON.stringify({

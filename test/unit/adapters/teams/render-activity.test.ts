@@ -13,6 +13,8 @@ function answer(fields: Partial<Answer> = {}): Answer {
   const citations = fields.citations ?? [citation(1)];
   return {
     status: 'answered',
+    verdict: 'may',
+    suggestions: [],
     answer: `**In short:** yes ${citations.map((c) => `[${c.n}]`).join(' ')}.`,
     citations,
     mode: 'extractive',
@@ -99,8 +101,20 @@ describe('where an answer is shown', () => {
 
   it('adds warnings as notes after the answer, and asks Teams for its feedback buttons', () => {
     const activity = answerActivity(answer({ warnings: ['Personal details were removed from your question.'] }), 'q-1', 'native');
-    expect(activity.text).toBe('**In short:** yes [1].\n\nNote: Personal details were removed from your question.');
+    expect(activity.text).toBe('**May share, if…**\n\n**In short:** yes [1].\n\nNote: Personal details were removed from your question.');
     expect(activity.channelData).toEqual({ feedbackLoopEnabled: true });
+  });
+
+  it('offers the questions a vague question may mean as suggested actions, and lists them for chats that do not show those', () => {
+    const suggestions = ['Police have sent a DP7 form. Do we have to comply?', 'A patient has a stab wound. Do we tell the police?'];
+    const vague = answer({ status: 'needs_detail', verdict: null, citations: [], suggestions, answer: 'I need a little more detail.' });
+    const native = answerActivity(vague, 'q-4', 'native');
+    expect(native.suggestedActions?.actions).toEqual(suggestions.map((q) => ({ type: 'imBack', title: q, value: q })));
+    expect(native.text).toContain(`- ${suggestions[0]}\n- ${suggestions[1]}`);
+    const card = answerActivity(vague, 'q-4', 'card').attachments![0]!.content as { actions: { title: string; data: unknown }[] };
+    expect(card.actions.slice(0, 2)).toEqual(
+      suggestions.map((q) => ({ type: 'Action.Submit', title: q, data: { canishare: 'ask', question: q, msteams: { type: 'imBack', value: q } } })),
+    );
   });
 
   it('sends no entity when there is nothing to cite or label', () => {

@@ -1,0 +1,132 @@
+import type { Embedder } from '../core/ports.ts';
+import type { Passage } from '../core/types.ts';
+import type { QueryNormaliser } from '../retrieval/query-normaliser.ts';
+import type { FactVocabulary } from '../understanding/fact-vocabulary.ts';
+import type { FactReader, QuestionFacts } from '../understanding/read-facts.ts';
+import type { ScopeClassifier, ScopeVerdict } from '../answering/scope.ts';
+import type { CardMatch, DecisionMatcher } from './decision-matcher.ts';
+import { resolveDecision, type Decision } from './resolve-decision.ts';
+import { unknownInstruments } from './named-instruments.ts';
+
+/** How a question is to be answered. */
+export type Outcome =
+  /** A card matches the situation: its verdict, for the facts given. */
+  | { kind: 'decision'; decision: Decision; match: CardMatch; unknownInstruments: string[] }
+  /** About police–health sharing, but no card matches: the general framework, verdict `depends`. */
+  | { kind: 'framework'; decision: Decision; unknownInstruments: string[] }
+  /** Asks what the law says rather than whether to share: explained from its note. */
+  | { kind: 'explain'; unknownInstruments: string[] }
+  /** Too vague to pick a situation: ask which one is meant. */
+  | { kind: 'vague'; suggestions: string[] }
+  /** In the domain, but nothing in the knowledge base grounds an answer. */
+  | { kind: 'no_guidance' }
+  | { kind: 'out_of_scope' };
+
+export interface DecideInput {
+  /** The (redacted, stand-alone) question. */
+  question: string;
+  history: string[];
+  passages: Passage[];
+  scope: ScopeVerdict['kind'];
+  /** Search found passages that really address the question. */
+  evidence: boolean;
+}
+
+export interface DecisionThresholds {
+  /** A card scoring at least this answers the question. */
+  match: number;
+  /** A card scoring at least this answers it even when the question's words alone look out of scope. */
+  strongMatch: number;
+  /** Word overlap with one phrasing at which even a question of only general words names its situation. */
+  verbatim: number;
+  /** Suggestions offered for a vague question. */
+  suggestions: number;
+}
+
+export const DEFAULT_DECISION_THRESHOLDS: DecisionThresholds = { match: 0.42, strongMatch: 0.55, verbatim: 0.8, suggestions: 4 };
+
+/** Agencies whose sharing with one another canishare covers. */
+const COVERED_AGENCIES = ['police', 'health', 'social_care'];
+
+// A question about what the law is, not about whether to share.
+const EXPLANATION_FORM = /^\s*(?:(?:hi|hello|quick question)[,.!\s-]*)?(?:what(?:'s| is| are| does| did| do)\b|whats\b|explain\b|define\b|describe\b|summari[sz]e\b|tell me (?:about|what)\b|meaning of\b|who (?:is|are|decides)\b|how does\b|which (?:act|law|section|schedule|principle)\b)/i;
+// Names a provision of law: "section 115", "s.17A", "Schedule 2", "Article 9", "the Care Act".
+const NAMES_A_LAW = /\b(?:section\s*\d|s\.?\s?\d+[a-z]?\b|schedule\s*\d|sch\.?\s?\d|article\s*\d|art\.?\s?\d|paragraph\s*\d|para\.?\s?\d|[a-z]+ act\b|regulations?\b|principle\s*\d|gdpr|dpa\b)/i;
+const DECISION_CUES = /\b(?:can|could|may|should|must|shall|allowed|permitted|obliged|oblige|required|require|requires|have to|has to|need to|needs to|duty|ok to|okay to|lawful to|legal to|do i|do we|am i|are we|is it ok|is it okay|is it lawful|i need|we need)\b/i;
+
+/**
+ * Decides how to answer: which card fits the situation described, with its
+ * verdict for the facts given, or the general framework, an explanation,
+ * a request for detail, no guidance or out of scope. Scope comes from how
+ * well the question matches the domain — cards and search — not from
+ * keywords alone.
+ */
+export class Decider {
+  constructor(
+    private readonly parts: {
+      matcher: DecisionMatcher;
+      reader: FactReader;
+      facts: FactVocabulary;
+      normaliser: QueryNormaliser;
+      embedder: Embedder;
+      scope: ScopeClassifier;
+      /** Instruments the knowledge base names (see namedInstruments). */
+      instruments: ReadonlySet<string>;
+      thresholds?: DecisionThresholds;
+    },
+  ) {}
+
+  /** The facts of a question; in a follow-up, earlier questions fill in what the new one does not say. */
+  readFacts(question: string, history: string[]): QuestionFacts {
+    return Object.assign({}, ...history.map((earlier) => this.parts.reader.read(earlier)), this.parts.reader.read(question));
+  }
+
+  async decide(input: DecideInput, facts: QuestionFacts): Promise<Outcome> {
+    const { matcher, normaliser, embedder, scope, reader } = this.parts;
+    const thresholds = this.parts.thresholds ?? DEFAULT_DECISION_THRESHOLDS;
+    const query = normaliser.normalise(input.question, input.history);
+    const vector = query.text.trim() ? await embedder.embedQuery(query.text).catch(() => null) : null;
+    const ranked = matcher.rank(query, vector, facts, input.passages).filter((m) => !m.card.fallback);
+    const best = ranked[0];
+    const unknown = unknownInstruments(input.question, this.parts.instruments);
+    const stated = Object.keys(facts).filter((fact) => fact !== 'asker' && fact !== 'recipient');
+
+    const vague = input.history.length === 0 && scope.situationWords(input.question).length === 0 && stated.length === 0 && unknown.length === 0;
+    // Only a question worded almost exactly as a card's phrasing escapes being too vague.
+    if (vague && input.scope !== 'out_of_scope' && (!best || best.lexical < thresholds.verbatim)) {
+      return { kind: 'vague', suggestions: this.suggestions(ranked, facts, thresholds.suggestions) };
+    }
+    const inDomain = input.scope === 'in_scope' || input.evidence;
+    if (isExplanation(input.question) && (input.evidence || (best && best.score >= thresholds.match))) {
+      return { kind: 'explain', unknownInstruments: unknown };
+    }
+    if (best && (best.score >= thresholds.strongMatch || (best.score >= thresholds.match && (inDomain || input.scope === 'uncertain')))) {
+      return { kind: 'decision', match: best, decision: resolveDecision(best.card, facts, this.parts.facts), unknownInstruments: unknown };
+    }
+    // A question naming a law that no card answers is answered from that law's own note.
+    if (NAMES_A_LAW.test(input.question) && input.evidence) return { kind: 'explain', unknownInstruments: unknown };
+    const involved = reader.agenciesInvolved([...input.history, input.question].join(' . '));
+    const policeAndHealth = involved.has('police') && (involved.has('health') || involved.has('social_care'));
+    const between = [facts.asker, facts.recipient].filter((agency) => agency && COVERED_AGENCIES.includes(agency)).length;
+    const fallback = this.framework();
+    if (fallback && (inDomain || unknown.length > 0) && (policeAndHealth || between === 2 || (between === 1 && unknown.length > 0))) {
+      return { kind: 'framework', decision: resolveDecision(fallback, facts, this.parts.facts), unknownInstruments: unknown };
+    }
+    if (inDomain) return { kind: 'no_guidance' };
+    return { kind: 'out_of_scope' };
+  }
+
+  private framework() {
+    return this.parts.matcher.cards.find((card) => card.fallback) ?? null;
+  }
+
+  /** Full questions the person may mean: the closest situations, favouring those that fit who is asking whom. */
+  private suggestions(ranked: CardMatch[], facts: QuestionFacts, count: number): string[] {
+    const fitting = ranked.filter((m) => m.factFit >= 0);
+    return [...new Set((fitting.length >= count ? fitting : ranked).slice(0, count).map((m) => m.card.question))];
+  }
+}
+
+export function isExplanation(question: string): boolean {
+  return EXPLANATION_FORM.test(question.replace(/[’]/g, "'")) && !DECISION_CUES.test(question);
+}

@@ -1,0 +1,81 @@
+import { words } from '../retrieval/text.ts';
+
+/** Kinds of instrument a question may name: "the X Act", "the X Protocol", "X's Law". */
+const KINDS = ['act', 'acts', 'regulations', 'protocol', 'scheme', 'concordat', 'accord'];
+
+/** Proper names of instruments as the knowledge base writes them: "Crime and Disorder Act 1998", "Herbert Protocol", "Clare's Law". */
+const PROPER_NAME = /\b(?:[A-Z][\w'’()-]*\s+(?:(?:of|and|to|the|for|on|in|with)\s+)*){1,8}(?:Act|Acts|Regulations|Protocol|Scheme|Concordat|Accord)\b|\b[A-Z][a-z]+['’]s\s+Law\b/g;
+
+// Words that end a name when reading back from "act": "under the Caldicott Act" names "Caldicott Act".
+const NAME_WORDS_OK = new Set(['and', 'of', 'for', 'to', 'on', 'in', 'with']);
+const BOUNDARY = new Set([
+  'the', 'a', 'an', 'under', 'by', 'per', 'from', 'that', 'this', 'is', 'does', 'do', 'says', 'say', 'said', 'our', 'their', 'we', 'i', 'you',
+  'they', 'it', 'as', 'at', 'or', 'but', 'if', 'not', 'no', 'new', 'old', 'which', 'what', 'can', 'may', 'must', 'should', 'would', 'will',
+  'about', 'into', 'because', 'since', 'so', 'than', 'like', 'also', 'only', 'still', 'even', 'all', 'any', 'some', 'each', 'every', 'its',
+  'his', 'her', 'my', 'your', 'us', 'me', 'him', 'them', 'there', 'here', 'when', 'where', 'how', 'why', 'who', 'then', 'be', 'been', 'being',
+  'was', 'were', 'are', 'has', 'have', 'had', 'quote', 'quoted', 'quoting', 'cite', 'cited', 'citing', 'mention', 'mentions', 'mentioned',
+]);
+
+/** A name reduced to its words, without a year: "the Crime and Disorder Act 1998" → "crime and disorder act". */
+export function nameKey(name: string): string {
+  return words(name)
+    .filter((word) => !/^\d{4}$/.test(word))
+    .join(' ')
+    .replace(/^(?:the|of|and|to|for|on|in|with)\s+/, '');
+}
+
+/** Every instrument the knowledge base names, as keys (see nameKey). */
+export function namedInstruments(texts: string[]): string[] {
+  const names = new Set<string>();
+  for (const text of texts) {
+    for (const match of text.matchAll(PROPER_NAME)) {
+      // "The Data Protection Act" inside a longer capitalised run still names the Act.
+      const key = nameKey(match[0]);
+      const parts = key.split(' ');
+      for (let start = 0; start < parts.length - 1; start += 1) {
+        if (NAME_WORDS_OK.has(parts[start]!)) continue;
+        names.add(parts.slice(start).join(' '));
+      }
+    }
+  }
+  return [...names].sort();
+}
+
+/**
+ * Instruments a question names that the knowledge base does not: "the
+ * Caldicott Act", "Helen's Law". Names are read from any capitalisation,
+ * back from "act", "protocol" and the like to the first word that cannot be
+ * part of a name.
+ */
+export function unknownInstruments(question: string, known: ReadonlySet<string>): string[] {
+  const found: string[] = [];
+  const tokens = words(question.replace(/['’]s\s+law\b/gi, ' s_law_marker'));
+  tokens.forEach((token, i) => {
+    let kind: string | null = null;
+    if (KINDS.includes(token) && tokens[i + 1] !== 'of' && tokens[i + 1] !== 'on') kind = token;
+    if (token === 'marker' && tokens[i - 1] === 'law' && tokens[i - 2] === 's') kind = 'law';
+    if (!kind) return;
+    const end = kind === 'law' ? i - 2 : i;
+    const name: string[] = [];
+    for (let j = end - 1; j >= 0 && name.length < 8; j -= 1) {
+      const word = tokens[j]!;
+      if (BOUNDARY.has(word) || /^\d+$/.test(word) || /^s\d/.test(word)) break;
+      name.unshift(word);
+    }
+    while (name.length > 0 && NAME_WORDS_OK.has(name[0]!)) name.shift();
+    if (name.length === 0) return;
+    const key = `${name.join(' ')} ${kind}`;
+    const isKnown = [...known].some((k) => k === key || k.endsWith(` ${key}`) || key.endsWith(` ${k}`));
+    if (!isKnown) found.push(key);
+  });
+  return [...new Set(found)];
+}
+
+/** A name for people to read: "caldicott act" → "Caldicott Act", "helen law" → "Helen's Law". */
+export function displayName(key: string): string {
+  const readable = key.endsWith(' law') ? `${key.slice(0, -4)}'s law` : key;
+  return readable
+    .split(' ')
+    .map((word) => (NAME_WORDS_OK.has(word) ? word : word.charAt(0).toUpperCase() + word.slice(1)))
+    .join(' ');
+}

@@ -1,0 +1,50 @@
+import type { Verdict } from '../core/types.ts';
+import type { FactVocabulary } from '../understanding/fact-vocabulary.ts';
+import type { QuestionFacts } from '../understanding/read-facts.ts';
+import type { DecisionCard, DecisionLine, DecisionPoint, FactCondition } from './decision-card.ts';
+
+/** Most points an answer shows under its verdict. */
+export const MAX_POINTS = 5;
+
+/** What a card says for the facts a question gives. */
+export interface Decision {
+  card: DecisionCard;
+  verdict: Verdict;
+  /** The line that states the verdict; null when the answer depends on a fact not given. */
+  line: DecisionLine | null;
+  /** With `depends`: what the verdict turns on ("whether the person is under 18") and each branch. */
+  dependsOn: string | null;
+  branches: DecisionLine[];
+  points: DecisionPoint[];
+}
+
+/** True when the question's facts satisfy every fact the condition names. */
+export function satisfies(facts: QuestionFacts, condition: FactCondition | null): boolean {
+  if (!condition) return true;
+  return Object.entries(condition).every(([fact, values]) => facts[fact] !== undefined && values.includes(facts[fact]!));
+}
+
+/**
+ * Applies a card to the facts of a question: a decisive fact the question
+ * states picks its exception; a fact the card branches on that the question
+ * leaves out gives every branch; otherwise the usual verdict.
+ */
+export function resolveDecision(card: DecisionCard, facts: QuestionFacts, vocabulary: FactVocabulary): Decision {
+  const points = card.points.filter((point) => satisfies(facts, point.when) && (!point.unless || !satisfies(facts, point.unless))).slice(0, MAX_POINTS);
+  const exception = card.exceptions.find((candidate) => satisfies(facts, candidate.when));
+  if (exception) return { card, verdict: exception.verdict, line: exception, dependsOn: null, branches: [], points };
+  if (card.branchesOn && facts[card.branchesOn] === undefined) {
+    const branches = [card.answer, ...card.exceptions.filter((candidate) => card.branchesOn! in candidate.when && otherFactsHold(candidate.when, card.branchesOn!, facts))];
+    if (branches.length > 1) {
+      const describe = vocabulary.facts[card.branchesOn]?.describe ?? card.branchesOn.replace(/_/g, ' ');
+      return { card, verdict: 'depends', line: null, dependsOn: describe, branches, points: points.slice(0, Math.max(2, MAX_POINTS - branches.length)) };
+    }
+  }
+  return { card, verdict: card.answer.verdict, line: card.answer, dependsOn: null, branches: [], points };
+}
+
+/** A branch also conditioned on other facts is offered only if those hold. */
+function otherFactsHold(condition: FactCondition, branchFact: string, facts: QuestionFacts): boolean {
+  const rest = Object.fromEntries(Object.entries(condition).filter(([fact]) => fact !== branchFact));
+  return satisfies(facts, rest);
+}

@@ -1,0 +1,120 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import YAML from 'yaml';
+import { z } from 'zod';
+import { AppError } from '../errors.ts';
+
+// YAML reads a bare 999 or 18 as a number; in a list of phrases it is still a phrase.
+const phrases = z.array(z.union([z.string(), z.number()]).transform((value) => String(value).trim())).min(1);
+
+const agencySchema = z
+  .object({
+    describe: z.string().min(1),
+    phrases,
+    /** Words that show the agency is involved without naming it ("patient" for health, "arrested" for police). */
+    context: phrases.optional(),
+  })
+  .strict();
+
+const readingSchema = z
+  .object({
+    self: phrases,
+    self_after: phrases,
+    requesting: phrases,
+    requesting_before: phrases,
+    giving: phrases,
+    to_asker: phrases,
+    asker_phrases: z.record(z.string(), phrases),
+  })
+  .strict();
+
+const factSchema = z
+  .object({
+    describe: z.string().min(1),
+    /** Regular expressions whose first group is a number of years (age only). */
+    age_patterns: z.array(z.string()).optional(),
+    values: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/, { message: 'value names are lower-case words joined by _' }), phrases),
+  })
+  .strict();
+
+const fileSchema = z
+  .object({
+    agencies: z.record(z.string(), agencySchema).optional(),
+    reading: readingSchema.optional(),
+    facts: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/, { message: 'fact names are lower-case words joined by _' }), factSchema).optional(),
+  })
+  .strict();
+
+export type AgencyDefinition = z.infer<typeof agencySchema>;
+export type ReadingVocabulary = z.infer<typeof readingSchema>;
+export type FactDefinition = z.infer<typeof factSchema>;
+
+/** Every fact canishare can read from a question, from the files in knowledge/facts/. */
+export interface FactVocabulary {
+  agencies: Record<string, AgencyDefinition>;
+  reading: ReadingVocabulary;
+  facts: Record<string, FactDefinition>;
+}
+
+/** Facts read from who is asking whom; their values are agency names. */
+export const AGENCY_FACTS = ['asker', 'recipient'] as const;
+
+/** Reads and merges knowledge/facts/*.yml; a problem names the file and field. */
+export async function loadFactVocabulary(knowledgeDir: string): Promise<FactVocabulary> {
+  const folder = path.join(knowledgeDir, 'facts');
+  let names: string[];
+  try {
+    names = (await readdir(folder)).filter((name) => /\.ya?ml$/.test(name)).sort();
+  } catch {
+    throw new AppError('KNOWLEDGE_INVALID', `${folder} is missing. It lists the facts canishare reads from questions; restore it from the repository.`);
+  }
+  const problems: string[] = [];
+  const merged: Partial<FactVocabulary> & Pick<FactVocabulary, 'agencies' | 'facts'> = { agencies: {}, facts: {} };
+  for (const name of names) {
+    const file = path.join('facts', name);
+    let raw: unknown;
+    try {
+      raw = YAML.parse(await readFile(path.join(folder, name), 'utf8'));
+    } catch (error) {
+      problems.push(`${file}: not valid YAML (${(error as Error).message.split('\n')[0]})`);
+      continue;
+    }
+    const parsed = fileSchema.safeParse(raw ?? {});
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) problems.push(`${file}: field "${issue.path.join('.') || 'top level'}" ${issue.message}`);
+      continue;
+    }
+    const { agencies = {}, reading, facts = {} } = parsed.data;
+    for (const [key, value] of Object.entries(agencies)) {
+      if (merged.agencies[key]) problems.push(`${file}: agency "${key}" is already defined in another file`);
+      merged.agencies[key] = value;
+    }
+    for (const [key, value] of Object.entries(facts)) {
+      if (merged.facts[key] || (AGENCY_FACTS as readonly string[]).includes(key)) problems.push(`${file}: fact "${key}" is already defined`);
+      for (const pattern of value.age_patterns ?? []) {
+        try {
+          new RegExp(pattern);
+        } catch (error) {
+          problems.push(`${file}: facts.${key}.age_patterns has an invalid regular expression ${JSON.stringify(pattern)} (${(error as Error).message})`);
+        }
+      }
+      merged.facts[key] = value;
+    }
+    if (reading) {
+      if (merged.reading) problems.push(`${file}: "reading" is already defined in another file; keep one`);
+      merged.reading = reading;
+    }
+  }
+  if (!merged.reading) problems.push('facts/: no file defines "reading" (the words that show who is asking whom)');
+  if (problems.length > 0) {
+    throw new AppError('KNOWLEDGE_INVALID', `The fact vocabulary in ${folder} has problems:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+  }
+  return merged as FactVocabulary;
+}
+
+/** The values a fact can take, including the agency facts; undefined for an unknown fact. */
+export function valuesOf(vocabulary: FactVocabulary, fact: string): string[] | undefined {
+  if ((AGENCY_FACTS as readonly string[]).includes(fact)) return Object.keys(vocabulary.agencies);
+  const definition = vocabulary.facts[fact];
+  return definition ? Object.keys(definition.values) : undefined;
+}

@@ -1,0 +1,195 @@
+import { stem, words } from '../retrieval/text.ts';
+import type { FactVocabulary } from './fact-vocabulary.ts';
+
+/** What a question says about the situation: fact name → value. A fact the question does not give is absent. */
+export type QuestionFacts = Record<string, string>;
+
+type Tokens = string[];
+type Phrase = Tokens;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+const NEGATIONS = new Set(['not', 'no', 'never', 'without', 'nor']);
+const stems = (list: string[]) => new Set(list.map(stem));
+const ARTICLES = stems(['a', 'an', 'the']);
+/** Words that may sit between an agency and the verb saying it asked ("the police have now asked"). */
+const BETWEEN_SUBJECT_AND_VERB = stems(['have', 'has', 'are', 'is', 'just', 'now', 'also', 'again', 'had', 'were', 'was', 'keep', 'officer', 'officers', 'team', 'staff', 'themselves', 'then', 'today', 'initially', 'already', 'formally', 'urgently', 'who', 'that', 'station']);
+/** Words that may sit between a verb of giving and the agency ("tell the local police", "share it with our GP"). */
+const BETWEEN_VERB_AND_AGENCY = stems(['the', 'a', 'an', 'to', 'with', 'our', 'local', 'their', 'his', 'her', 'it', 'this', 'that', 'them', 'him', 'patient', 'information', 'info', 'details', 'records', 'notes', 'on', 'over', 'about', 'know']);
+const TO_OR_WITH = stems(['to', 'with']);
+const VERB_REACH = 8;
+
+/** Splits text into the stemmed words facts are matched on; the engine passes a version that corrects misspellings first. */
+export type ToWords = (text: string) => string[];
+
+/**
+ * Reads from a question the facts that decide sharing questions: who is
+ * asking whom, age, instrument, risk, consent, urgency, death and the rest
+ * listed in knowledge/facts/. Plain matching of phrases, so it is fast,
+ * predictable and easy to extend in data.
+ */
+export class FactReader {
+  private readonly agencies: { name: string; phrases: Phrase[]; context: Phrase[] }[];
+  private readonly facts: { name: string; values: { value: string; phrases: Phrase[] }[]; agePatterns: RegExp[] }[];
+  private readonly self: Phrase[];
+  private readonly selfAfter: Set<string>;
+  private readonly requesting: Phrase[];
+  private readonly requestingBefore: Phrase[];
+  private readonly giving: Phrase[];
+  private readonly toAsker: Set<string>;
+  private readonly askerPhrases: { agency: string; phrases: Phrase[] }[];
+
+  private readonly toTokens: (text: string) => Tokens;
+
+  constructor(vocabulary: FactVocabulary, toWords: ToWords = words) {
+    const toTokens = (text: string): Tokens => toWords(text).map(stem);
+    this.toTokens = toTokens;
+    // Phrases are not spell-corrected: they are the vocabulary questions are corrected towards.
+    const list = (items: string[]) => items.map((item) => words(item).map(stem)).filter((p) => p.length > 0);
+    this.agencies = Object.entries(vocabulary.agencies).map(([name, def]) => ({ name, phrases: list(def.phrases), context: list(def.context ?? []) }));
+    this.facts = Object.entries(vocabulary.facts).map(([name, def]) => ({
+      name,
+      values: Object.entries(def.values).map(([value, phrases]) => ({ value, phrases: list(phrases) })),
+      agePatterns: (def.age_patterns ?? []).map((pattern) => new RegExp(pattern, 'gi')),
+    }));
+    const { reading } = vocabulary;
+    this.self = list(reading.self);
+    this.selfAfter = new Set(reading.self_after.flatMap((item) => words(item).map(stem)));
+    this.requesting = list(reading.requesting);
+    this.requestingBefore = list(reading.requesting_before);
+    this.giving = list(reading.giving);
+    this.toAsker = new Set(reading.to_asker.flatMap((item) => words(item).map(stem)));
+    this.askerPhrases = Object.entries(reading.asker_phrases).map(([agency, phrases]) => ({ agency, phrases: list(phrases) }));
+  }
+
+  read(question: string): QuestionFacts {
+    const tokens = this.toTokens(question);
+    const facts: QuestionFacts = {};
+    for (const fact of this.facts) {
+      const value = this.valueOf(fact, tokens, question);
+      if (value) facts[fact.name] = value;
+    }
+    const { asker, recipient } = this.whoAsksWhom(tokens);
+    if (asker) facts.asker = asker;
+    if (recipient) facts.recipient = recipient;
+    return facts;
+  }
+
+  /** Agencies a question involves, by name or by context ("patient" involves health; "arrested" involves the police). */
+  agenciesInvolved(question: string): Set<string> {
+    const tokens = this.toTokens(question);
+    const involved = new Set<string>();
+    for (const { name, phrases, context } of this.agencies) {
+      if ([...phrases, ...context].some((phrase) => occurrences(tokens, phrase).length > 0)) involved.add(name);
+    }
+    return involved;
+  }
+
+  private valueOf(fact: FactReader['facts'][number], tokens: Tokens, question: string): string | null {
+    if (fact.agePatterns.length > 0) {
+      const years = ageInYears(question, fact.agePatterns);
+      if (years !== null) return years < 18 ? 'child' : 'adult';
+    }
+    const matches = fact.values.flatMap(({ value, phrases }, order) =>
+      phrases.flatMap((phrase) => occurrences(tokens, phrase).filter((span) => !negated(tokens, span, phrase)).map((span) => ({ value, order, ...span }))),
+    );
+    // A longer phrase of another value that covers a match wins: "threatened to kill himself" is a risk to self, not to others.
+    const standing = matches.filter(
+      (m) => !matches.some((other) => other.value !== m.value && other.start <= m.start && other.end >= m.end && other.end - other.start > m.end - m.start),
+    );
+    if (standing.length === 0) return null;
+    return standing.reduce((a, b) => (b.order < a.order ? b : a)).value;
+  }
+
+  private whoAsksWhom(tokens: Tokens): { asker: string | null; recipient: string | null } {
+    let asker: { agency: string; at: number } | null = null;
+    let requester: { agency: string; at: number } | null = null;
+    let receiver: { agency: string; at: number } | null = null;
+    const earliest = (current: { agency: string; at: number } | null, agency: string, at: number) =>
+      !current || at < current.at ? { agency, at } : current;
+
+    for (const { name, phrases } of this.agencies) {
+      for (const phrase of phrases) {
+        for (const span of occurrences(tokens, phrase)) {
+          if (this.endsBefore(tokens, span.start, this.self, ARTICLES, 1) || (span.start <= 2 && this.selfAfter.has(tokens[span.end] ?? ''))) {
+            asker = earliest(asker, name, span.start);
+            continue;
+          }
+          if (this.startsAfter(tokens, span.end, this.requesting) || this.endsBefore(tokens, span.start, this.requestingBefore, ARTICLES, 1)) {
+            requester = earliest(requester, name, span.start);
+          } else if (this.givenTo(tokens, span.start)) {
+            receiver = earliest(receiver, name, span.start);
+          }
+        }
+      }
+    }
+    for (const { agency, phrases } of this.askerPhrases) {
+      for (const phrase of phrases) for (const span of occurrences(tokens, phrase)) asker = earliest(asker, agency, span.start);
+    }
+    const askerAgency = asker?.agency ?? null;
+    const toAsker = askerAgency && this.giving.some((phrase) => occurrences(tokens, phrase).some((span) => this.toAsker.has(tokens[span.end] ?? '')));
+    const recipient = requester?.agency ?? receiver?.agency ?? (toAsker ? askerAgency : null);
+    return { asker: askerAgency, recipient };
+  }
+
+  /** A phrase from the list ends just before `at`, allowing up to `skip` filler words between. */
+  private endsBefore(tokens: Tokens, at: number, list: Phrase[], filler: Set<string>, skip: number): boolean {
+    for (let gap = 0, end = at; gap <= skip && end >= 0; gap += 1, end -= 1) {
+      if (list.some((phrase) => end - phrase.length >= 0 && phrase.every((t, i) => tokens[end - phrase.length + i] === t))) return true;
+      if (!filler.has(tokens[end - 1] ?? '')) return false;
+    }
+    return false;
+  }
+
+  /** A phrase from the list starts after `at`, allowing up to three words such as "have now". */
+  private startsAfter(tokens: Tokens, at: number, list: Phrase[]): boolean {
+    for (let gap = 0, start = at; gap <= 3 && start < tokens.length; gap += 1, start += 1) {
+      if (list.some((phrase) => phrase.every((t, i) => tokens[start + i] === t))) return true;
+      if (!BETWEEN_SUBJECT_AND_VERB.has(tokens[start] ?? '')) return false;
+    }
+    return false;
+  }
+
+  /** "tell the police", or "share the records with the police": a verb of giving leads to the agency. */
+  private givenTo(tokens: Tokens, at: number): boolean {
+    if (this.endsBefore(tokens, at, this.giving, BETWEEN_VERB_AND_AGENCY, 3)) return true;
+    let before = at - 1;
+    while (before >= 0 && ARTICLES.has(tokens[before]!)) before -= 1;
+    if (!TO_OR_WITH.has(tokens[before] ?? '')) return false;
+    for (let end = before; end >= Math.max(0, before - VERB_REACH); end -= 1) {
+      if (this.giving.some((phrase) => end - phrase.length >= 0 && phrase.every((t, i) => tokens[end - phrase.length + i] === t))) return true;
+    }
+    return false;
+  }
+}
+
+function occurrences(tokens: Tokens, phrase: Phrase): Span[] {
+  const spans: Span[] = [];
+  outer: for (let i = 0; i + phrase.length <= tokens.length; i += 1) {
+    for (let j = 0; j < phrase.length; j += 1) if (tokens[i + j] !== phrase[j]) continue outer;
+    spans.push({ start: i, end: i + phrase.length });
+  }
+  return spans;
+}
+
+/** "not a court order", "no consent was given" — unless the phrase is itself negative ("no consent"). */
+function negated(tokens: Tokens, span: Span, phrase: Phrase): boolean {
+  if (NEGATIONS.has(phrase[0]!)) return false;
+  for (let i = Math.max(0, span.start - 2); i < span.start; i += 1) if (NEGATIONS.has(tokens[i]!)) return true;
+  return false;
+}
+
+function ageInYears(question: string, patterns: RegExp[]): number | null {
+  const text = question.toLowerCase().replace(/[’']/g, ' ');
+  for (const pattern of patterns) {
+    pattern.lastIndex = 0;
+    for (const match of text.matchAll(pattern)) {
+      const years = Number(match[1]);
+      if (Number.isInteger(years) && years > 0 && years < 110) return years;
+    }
+  }
+  return null;
+}

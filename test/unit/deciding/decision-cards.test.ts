@@ -1,0 +1,132 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DecisionCard } from '../../../src/deciding/decision-card.ts';
+import { loadDecisionCards } from '../../../src/deciding/load-decision-cards.ts';
+import { resolveDecision } from '../../../src/deciding/resolve-decision.ts';
+import { lintKnowledge } from '../../../src/knowledge/lint.ts';
+import { loadFactVocabulary, type FactVocabulary } from '../../../src/understanding/fact-vocabulary.ts';
+import { FIXTURE_KNOWLEDGE, fixtureWorkspace, type Workspace } from '../../support/fixture-knowledge.ts';
+
+let cards: Map<string, DecisionCard>;
+let vocabulary: FactVocabulary;
+beforeAll(async () => {
+  const loaded = await loadDecisionCards(FIXTURE_KNOWLEDGE);
+  expect(loaded.problems).toEqual([]);
+  cards = new Map(loaded.cards.map((card) => [card.id, card]));
+  vocabulary = await loadFactVocabulary(FIXTURE_KNOWLEDGE);
+});
+
+describe('applying a card to the facts of a question', () => {
+  it('gives the usual verdict when no decisive fact is stated', () => {
+    const decision = resolveDecision(cards.get('fixture-request-form')!, { recipient: 'police' }, vocabulary);
+    expect(decision).toMatchObject({ verdict: 'need_not', dependsOn: null, branches: [] });
+  });
+
+  it('lets a decisive fact pick its exception', () => {
+    const decision = resolveDecision(cards.get('fixture-request-form')!, { instrument: 'court_order' }, vocabulary);
+    expect(decision.verdict).toBe('must');
+    expect(decision.line!.text).toMatch(/^Yes, you must comply/);
+  });
+
+  it('gives every branch when the fact the card turns on is missing, and the one branch when it is stated', () => {
+    const card = cards.get('fixture-knife')!;
+    const open = resolveDecision(card, {}, vocabulary);
+    expect(open).toMatchObject({ verdict: 'depends', line: null, dependsOn: 'whether the injury came from an attack or was self-inflicted' });
+    expect(open.branches.map((b) => b.verdict)).toEqual(['should', 'need_not']);
+    expect(resolveDecision(card, { injury_cause: 'attack' }, vocabulary).verdict).toBe('should');
+    expect(resolveDecision(card, { injury_cause: 'self_inflicted' }, vocabulary).verdict).toBe('need_not');
+  });
+
+  it('shows points only where their facts hold', () => {
+    const card = cards.get('fixture-knife')!;
+    const kinds = (place?: string) => resolveDecision(card, { injury_cause: 'attack', ...(place ? { place } : {}) }, vocabulary).points.length;
+    expect(kinds('wales')).toBe(kinds() + 1);
+  });
+});
+
+describe('knowledge lint of decision cards', () => {
+  let workspace: Workspace;
+  beforeAll(async () => {
+    workspace = await fixtureWorkspace();
+  });
+  afterAll(() => workspace.remove());
+
+  const lintWith = async (card: string) => {
+    await writeFile(path.join(workspace.knowledgeDir, 'decisions', 'bad-card.yml'), card);
+    return (await lintKnowledge(workspace.knowledgeDir, 365)).filter((f) => f.path === 'decisions/bad-card.yml').map((f) => `${f.level}: ${f.message}`);
+  };
+  const phrasings = Array.from({ length: 12 }, (_, i) => `  - question number ${i + 1} about a knife wound`).join('\n');
+
+  it('passes the fixture cards', async () => {
+    const findings = await lintKnowledge(FIXTURE_KNOWLEDGE, 3650);
+    expect(findings.filter((f) => f.path.startsWith('decisions/'))).toEqual([]);
+  });
+
+  it('names each problem: wording that contradicts the verdict, unsupported lines, unknown facts and sections, too few phrasings', async () => {
+    const findings = await lintWith(`id: bad-card
+title: A bad card
+audience: health
+jurisdiction: [england]
+last_reviewed: 2026-11-01
+question: Is this a bad card?
+facts: { mood: [sunny] }
+phrasings:
+  - only one
+answer:
+  verdict: must
+  line: "No, you don't have to tell the police quickly about a knife or gunshot wound."
+  rests_on: [gmc-knife#telling-the-police-about-the-injury]
+exceptions:
+  - when: { age: [elderly] }
+    verdict: may
+    line: "Yes, you may, under the Invented Act 2031, tell the astronaut everything."
+    rests_on: [gmc-knife#no-such-section]
+points:
+  - kind: check
+    text: "Check the patient's horoscope before telling anyone."
+    rests_on: [gmc-knife#identifying-the-patient]
+`);
+    expect(findings).toEqual(
+      expect.arrayContaining([
+        'error: field "phrasings" has 1; write at least 12: short and misspelt, long narratives, police and health voices',
+        'error: field "facts" names fact "mood", which knowledge/facts/ does not define',
+        'error: field "exceptions.0.when" gives age "elderly"; known values are child, adult',
+        'error: field "answer" reads as need_not but the verdict is must; open with words that state it (see knowledge/README.md)',
+        expect.stringMatching(/^error: field "exceptions\.0\.line\.rests_on" names "gmc-knife#no-such-section", which is not a note section \(its sections are: .*identifying-the-patient/),
+        expect.stringMatching(/^error: field "points\.0\.text" shares only \d+% of its words .* not found there: .*horoscope/),
+        'error: field "points" has 1; give 3 to 5 for any one situation (conditions, what to check, share and record)',
+      ]),
+    );
+  });
+
+  it('holds branching cards to saying when each branch applies', async () => {
+    const findings = await lintWith(`id: bad-card
+title: A card that branches without saying when
+audience: health
+jurisdiction: [england, wales]
+last_reviewed: 2026-11-01
+question: Do we tell the police about a knife wound?
+branches_on: injury_cause
+phrasings:
+${phrasings}
+answer:
+  verdict: should
+  line: "Yes, you should usually tell the police quickly when a person arrives with a knife or gunshot wound from an assault."
+  rests_on: [gmc-knife#telling-the-police-about-the-injury]
+exceptions:
+  - when: { injury_cause: [self_inflicted] }
+    verdict: need_not
+    line: "No, you don't have to tell the police about a knife wound that is not from an assault."
+    rests_on: [gmc-knife#telling-the-police-about-the-injury]
+points:
+  - { kind: condition, text: "Disclosing the patient's identity needs consent.", rests_on: [gmc-knife#identifying-the-patient] }
+  - { kind: check, text: "Disclosing the patient's identity needs consent.", rests_on: [gmc-knife#identifying-the-patient] }
+  - { kind: record, text: "Disclosing the patient's identity needs consent.", rests_on: [gmc-knife#identifying-the-patient] }
+`);
+    expect(findings).toEqual([
+      'error: field "answer.if" is needed with branches_on: say when the default verdict holds ("if the injury came from an attack")',
+      'error: the exception for injury_cause "self_inflicted" needs "if": when it applies, as a branch',
+    ]);
+  });
+});

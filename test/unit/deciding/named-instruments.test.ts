@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { displayName, namedInstruments, unknownInstruments } from '../../../src/deciding/named-instruments.ts';
+
+const known = new Set(
+  namedInstruments([
+    'Section 115 of the Crime and Disorder Act 1998 is a power. The Data Protection Act 2018 applies.',
+    "The Herbert Protocol and Clare's Law are national schemes. The Mental Capacity Act 2005 test differs.",
+  ]),
+);
+
+describe('instruments a question names that the knowledge base does not', () => {
+  it.each([
+    ['Under the Caldicott Act do I have to tell the police?', ['Caldicott Act']],
+    ["Helen's Law says we must tell the family", ["Helen's Law"]],
+    ['the patient confidentiality act 2019 requires it', ['Patient Confidentiality Act']],
+    ['What about the Philomena Protocol?', ['Philomena Protocol']],
+  ])('"%s" names %j', (question, names) => {
+    expect(unknownInstruments(question, known).map(displayName)).toEqual(names);
+  });
+
+  it.each([
+    'does the crime and disorder act oblige us',
+    'the Data Protection Act makes us share whenever police ask',
+    'under the mental capacity act can I',
+    "a Clare's Law request",
+    'the herbert protocol form',
+    'is it an act of terrorism',
+    'we act for the patient',
+  ])('finds nothing unknown in "%s"', (question) => {
+    expect(unknownInstruments(question, known)).toEqual([]);
+  });
+});

@@ -1,0 +1,109 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadFactVocabulary } from '../../../src/understanding/fact-vocabulary.ts';
+import { FactReader } from '../../../src/understanding/read-facts.ts';
+
+// The real vocabulary in knowledge/facts/: these tests hold the data and the code to each other.
+let reader: FactReader;
+beforeAll(async () => {
+  reader = new FactReader(await loadFactVocabulary('knowledge'));
+});
+
+const fact = (question: string, name: string) => reader.read(question)[name];
+
+describe('who is asking whom', () => {
+  it.each([
+    ['A police officer rang A&E asking if a man was treated last night', 'police'],
+    ['The coroner has asked our practice for the notes of a patient who died', 'coroner'],
+    ['We got a request from the police for a suspect’s records', 'police'],
+    ['Can I tell the police about a patient who threatened his ex?', 'police'],
+    ['Should we share the discharge summary with social services?', 'social_care'],
+    ['As a PC, can I tell the GP about a domestic incident?', 'health'],
+  ])('"%s" would go to %s', (question, recipient) => {
+    expect(fact(question, 'recipient')).toBe(recipient);
+  });
+
+  it.each([
+    ["I'm a PC on response, can the hospital tell me if someone's been admitted?", 'police'],
+    ['DC here - do GPs have to answer a DP7?', 'police'],
+    ['As a GP, can I share records with the police?', 'health'],
+    ['My patient told me he has a gun at home', 'health'],
+    ['Our custody suite has a detainee who needs his medication', 'police'],
+  ])('"%s" is asked by %s', (question, asker) => {
+    expect(fact(question, 'asker')).toBe(asker);
+  });
+
+  it('takes "tell me" as the information coming to the person asking', () => {
+    expect(reader.read("I'm a DC. Can the nurse tell me whether he was treated?")).toMatchObject({ asker: 'police', recipient: 'police' });
+  });
+});
+
+describe('age', () => {
+  it.each([
+    ['a 14 y/o girl', 'child'],
+    ['patient is 17yo', 'child'],
+    ['aged 15', 'child'],
+    ['a 16-year-old boy', 'child'],
+    ['she is 24', 'adult'],
+    ['a 24 year old woman', 'adult'],
+    ['a teenager came in', 'child'],
+    ['an elderly man with dementia', 'adult'],
+  ])('reads "%s" as %s', (question, band) => {
+    expect(fact(question, 'age')).toBe(band);
+  });
+
+  it('reads no age from section numbers, years or counts', () => {
+    for (const question of ['under section 115 of the 1998 Act', 'within 24 hours', 'we saw 3 patients']) expect(fact(question, 'age')).toBeUndefined();
+  });
+
+  it('trusts a stated number over a word', () => {
+    expect(fact('a girl of 19, aged 19', 'age')).toBe('adult');
+  });
+});
+
+describe('the instrument, and negation', () => {
+  it.each([
+    ['They have a production order signed by a judge', 'court_order'],
+    ['Police sent a DP7', 'request_form'],
+    ['we have been served a witness summons for the notes', 'witness_summons'],
+    ['the coroner sent a Schedule 5 notice', 'coroner_notice'],
+  ])('reads "%s" as %s', (question, instrument) => {
+    expect(fact(question, 'instrument')).toBe(instrument);
+  });
+
+  it('does not read a fact the question denies', () => {
+    expect(fact('it is not a court order, just a DP7', 'instrument')).toBe('request_form');
+    expect(fact('he was not attacked, he fell on the glass', 'injury_cause')).not.toBe('attack');
+  });
+});
+
+describe('risk, consent, urgency, death, custody, injury and victim', () => {
+  it.each([
+    ['he threatened to kill his ex-partner', 'risk', 'others'],
+    ['she is suicidal but no risk to anyone else', 'risk', 'self'],
+    ['he threatened to kill himself', 'risk', 'self'],
+    ['the patient refused consent', 'consent', 'refused'],
+    ['he is happy for us to tell them', 'consent', 'given'],
+    ['she is unconscious in resus', 'consent', 'lacks_capacity'],
+    ['can I share without her consent', 'consent', 'refused'],
+    ['it is an emergency, he is missing and at risk', 'urgency', 'emergency'],
+    ['the patient died last week', 'deceased', 'died'],
+    ['the man is already in custody', 'custody', 'in_custody'],
+    ['a self-inflicted knife wound', 'injury_cause', 'self_inflicted'],
+    ['he cut himself by accident while cooking', 'injury_cause', 'self_inflicted'],
+    ['a stab wound from an assault', 'injury_cause', 'attack'],
+    ['a patient assaulted a nurse on the ward', 'victim', 'staff'],
+    ['our health board in Cardiff', 'place', 'wales'],
+  ])('reads "%s": %s is %s', (question, name, value) => {
+    expect(fact(question, name)).toBe(value);
+  });
+
+  it('leaves out what the question does not say', () => {
+    expect(reader.read('A patient has a knife injury. Do we tell the police?')).not.toHaveProperty('injury_cause');
+  });
+});
+
+describe('agencies involved', () => {
+  it('counts an agency named only by context', () => {
+    expect([...reader.agenciesInvolved('A suspect was arrested; can we see his patient notes?')].sort()).toEqual(['health', 'police']);
+  });
+});
