@@ -9,7 +9,9 @@ import path from 'node:path';
 export async function syntheticCorpus(source: string, target: string, factor: number): Promise<void> {
   await mkdir(target, { recursive: true });
   for (const file of ['glossary.yml', 'scope.yml']) await cp(path.join(source, file), path.join(target, file));
-  const notes = (await readdir(source, { recursive: true })).filter((f) => f.endsWith('.md') && f !== 'README.md');
+  // Decision cards and facts are not corpus: they stay as they are, citing the notes of the first copy, which keeps their ids.
+  for (const folder of ['facts', 'decisions']) await cp(path.join(source, folder), path.join(target, folder), { recursive: true });
+  const notes = (await readdir(path.join(source, 'notes'), { recursive: true })).filter((f) => f.endsWith('.md')).map((f) => path.join('notes', f));
   for (let copy = 0; copy < factor; copy += 1) {
     const folder = path.join(target, `copy-${copy}`);
     await mkdir(folder, { recursive: true });

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SingleBar, Presets } from 'cli-progress';
 import { Command, InvalidArgumentError } from 'commander';
-import { AppError, createSupportGrader, FolderKnowledgeSource, isAppError, loadConfig } from '../src/index.ts';
+import { AppError, createSupportGrader, FolderKnowledgeSource, isAppError, loadConfig, loadDecisionCards } from '../src/index.ts';
 import { gateFailures, loadThresholds } from './gate.ts';
 import { loadQuestionSet } from './question-set.ts';
 import { markdownReport, terminalReport } from './report.ts';
@@ -56,8 +56,9 @@ const options = program.opts<{
 
 try {
   const config = loadConfig();
-  const documents = await new FolderKnowledgeSource(config.knowledgeDir).load();
-  const all = await loadQuestionSet(options.questions, new Set(documents.map((d) => d.meta.id)));
+  const [documents, { cards }] = await Promise.all([new FolderKnowledgeSource(config.knowledgeDir).load(), loadDecisionCards(config.knowledgeDir)]);
+  // An item may expect a note, or the decision card that answers it.
+  const all = await loadQuestionSet(options.questions, new Set([...documents.map((d) => d.meta.id), ...cards.map((c) => c.id)]));
   const items = options.split === 'all' ? all : all.filter((item) => item.split === options.split);
   const kinds = options.compare ? [...RETRIEVERS] : [options.retriever ?? 'hybrid'];
   const modelConfigured = Boolean(config.remote.apiKey && config.remote.chatModel);

@@ -145,7 +145,10 @@ export async function createEngine(config: Config, options: CreateEngineOptions 
   const model = chatModel(config, options.answerMode);
   const scope = new ScopeClassifier(scopeVocabulary, (text) => normaliser.correctedWords(text));
   const decider = new Decider({
-    matcher: new DecisionMatcher(index.decisions),
+    matcher: new DecisionMatcher(
+      index.decisions,
+      new Set(Object.entries(index.facts.facts).filter(([, fact]) => fact.only_when_stated).map(([name]) => name)),
+    ),
     reader: new FactReader(index.facts, (text) => normaliser.correctedWords(text)),
     facts: index.facts,
     normaliser,

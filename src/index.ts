@@ -11,6 +11,7 @@ export { VERDICTS } from './core/types.ts';
 export { contractProblems } from './answering/answer-contract.ts';
 export { VERDICT_LABELS, verdictOfFirstLine, firstLineOf } from './answering/verdict-wording.ts';
 export { FolderKnowledgeSource } from './knowledge/file-source.ts';
+export { loadDecisionCards } from './deciding/load-decision-cards.ts';
 export { CorpusEmbedder } from './retrieval/corpus-embedder.ts';
 export { embeddingText } from './retrieval/knowledge-index.ts';
 export type { Embedder, Retriever, Answerer, KnowledgeSource } from './core/ports.ts';

@@ -21,8 +21,8 @@ export interface Support {
  * citation looks like.
  */
 export function lexicalSupport(sentence: string, passage: string): Support {
-  // A leading "Yes," or "No:" answers the question; it claims nothing the passage must say.
-  const claim = sentence.replace(/^\s*(?:yes|no)\b[,:;.!]?\s*/i, '');
+  // A leading "Yes,", "No:" or "It depends" answers the question; it claims nothing the passage must say.
+  const claim = sentence.replace(/^\s*(?:yes|no|it depends)\b[,:;.!]?\s*/i, '');
   const sentenceTerms = new Set(terms(claim));
   const passageTerms = new Set(terms(passage));
   let supported = 0;

@@ -111,6 +111,12 @@ export class ScopeClassifier {
     this.unspecific = new Set([...vocabulary.sharing, ...vocabulary.agencies, ...vocabulary.generic].flatMap(toPhrase));
   }
 
+  /** The question names a scheme, statute or topic of the domain ("Right Care Right Person", "MARAC"). */
+  namesTopic(question: string): boolean {
+    const stems = this.toWords(question).map(stem);
+    return this.domain.some((phrase) => containsSequence(stems, phrase));
+  }
+
   /**
    * Words of the question that describe a situation: what is left once
    * sharing words, agencies and generic words are gone. "Can I share this

@@ -6,7 +6,7 @@ export type Jurisdiction = (typeof JURISDICTIONS)[number];
 export const AUDIENCES = ['police', 'health', 'both'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
-export const DOCUMENT_KINDS = ['legislation', 'guidance', 'agreement', 'case-law', 'scenario'] as const;
+export const DOCUMENT_KINDS = ['legislation', 'guidance', 'agreement', 'case-law'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** Whether the law or guidance a note describes has effect now. */
@@ -28,7 +28,7 @@ export interface DocumentMeta {
   commencement: string | null;
   jurisdiction: Jurisdiction[];
   audience: Audience;
-  /** Ids of other documents this one rests on (scenario cards must have them). */
+  /** Ids of other notes this one builds on. */
   related: string[];
   /** Extra search terms a frontline user might type. */
   tags: string[];
@@ -62,8 +62,6 @@ export interface Chunk {
   url: string | null;
   /** What is quoted and cited. */
   text: string;
-  /** Text that helps find the chunk but is never quoted, such as a scenario card's question. */
-  searchHints: string | null;
   kind: DocumentKind;
   jurisdiction: Jurisdiction[];
   audience: Audience;

@@ -37,22 +37,26 @@ export interface DecisionThresholds {
   match: number;
   /** A card scoring at least this answers it even when the question's words alone look out of scope. */
   strongMatch: number;
+  /** Share of the question's weighted terms a card must use for it to answer: below it, the question is about something else. */
+  coverage: number;
   /** Word overlap with one phrasing at which even a question of only general words names its situation. */
   verbatim: number;
   /** Suggestions offered for a vague question. */
   suggestions: number;
 }
 
-export const DEFAULT_DECISION_THRESHOLDS: DecisionThresholds = { match: 0.42, strongMatch: 0.55, verbatim: 0.8, suggestions: 4 };
+export const DEFAULT_DECISION_THRESHOLDS: DecisionThresholds = { match: 0.42, strongMatch: 0.55, coverage: 0.3, verbatim: 0.8, suggestions: 4 };
 
 /** Agencies whose sharing with one another canishare covers. */
 const COVERED_AGENCIES = ['police', 'health', 'social_care'];
 
-// A question about what the law is, not about whether to share.
-const EXPLANATION_FORM = /^\s*(?:(?:hi|hello|quick question)[,.!\s-]*)?(?:what(?:'s| is| are| does| did| do)\b|whats\b|explain\b|define\b|describe\b|summari[sz]e\b|tell me (?:about|what)\b|meaning of\b|who (?:is|are|decides)\b|how does\b|which (?:act|law|section|schedule|principle)\b)/i;
+// A question about what the law is or says, not about whether to share: it opens with a question word,
+// perhaps after a label ("Clare's law - what is…", "RN on a ward. What does the NMC code say…").
+const EXPLANATION_FORM = /^(?:(?:hi|hello|quick question)\b[,.!\s-]*)?(?:what(?:'s| is| are| does| did| do| was| were| happens| counts| conditions| factors| data| legal| checks)?\b|whats\b|which\b|who\b|how does\b|explain\b|define\b|describe\b|summari[sz]e\b|tell me (?:about|what)\b|meaning of\b)/i;
+// …unless it asks what to do or what may be shared: "What should I do?", "What can I tell the police?".
+const ASKS_WHAT_TO_DO = /^what\s+(?:if|about)\b|^(?:what|how)\b[^?]{0,25}\b(?:should|shall|must|can|could|do|may)\s+(?:i|we|you|they|staff|the\s+\w+)\s+(?:do|tell|share|say|give|disclose|send|pass|report|confirm|release|hand)\b/i;
 // Names a provision of law: "section 115", "s.17A", "Schedule 2", "Article 9", "the Care Act".
 const NAMES_A_LAW = /\b(?:section\s*\d|s\.?\s?\d+[a-z]?\b|schedule\s*\d|sch\.?\s?\d|article\s*\d|art\.?\s?\d|paragraph\s*\d|para\.?\s?\d|[a-z]+ act\b|regulations?\b|principle\s*\d|gdpr|dpa\b)/i;
-const DECISION_CUES = /\b(?:can|could|may|should|must|shall|allowed|permitted|obliged|oblige|required|require|requires|have to|has to|need to|needs to|duty|ok to|okay to|lawful to|legal to|do i|do we|am i|are we|is it ok|is it okay|is it lawful|i need|we need)\b/i;
 
 /**
  * Decides how to answer: which card fits the situation described, with its
@@ -86,21 +90,23 @@ export class Decider {
     const thresholds = this.parts.thresholds ?? DEFAULT_DECISION_THRESHOLDS;
     const query = normaliser.normalise(input.question, input.history);
     const vector = query.text.trim() ? await embedder.embedQuery(query.text).catch(() => null) : null;
-    const ranked = matcher.rank(query, vector, facts, input.passages).filter((m) => !m.card.fallback);
+    const all = matcher.rank(query, vector, facts, input.passages, scope.situationWords(input.question)).filter((m) => !m.card.fallback);
+    const ranked = all.filter((m) => m.coverage >= thresholds.coverage);
     const best = ranked[0];
     const unknown = unknownInstruments(input.question, this.parts.instruments);
     const stated = Object.keys(facts).filter((fact) => fact !== 'asker' && fact !== 'recipient');
 
-    const vague = input.history.length === 0 && scope.situationWords(input.question).length === 0 && stated.length === 0 && unknown.length === 0;
+    const vague =
+      input.history.length === 0 && scope.situationWords(input.question).length === 0 && !scope.namesTopic(input.question) && stated.length === 0 && unknown.length === 0;
     // Only a question worded almost exactly as a card's phrasing escapes being too vague.
     if (vague && input.scope !== 'out_of_scope' && (!best || best.lexical < thresholds.verbatim)) {
-      return { kind: 'vague', suggestions: this.suggestions(ranked, facts, thresholds.suggestions) };
+      return { kind: 'vague', suggestions: this.suggestions(all, facts, thresholds.suggestions) };
     }
     const inDomain = input.scope === 'in_scope' || input.evidence;
     if (isExplanation(input.question) && (input.evidence || (best && best.score >= thresholds.match))) {
       return { kind: 'explain', unknownInstruments: unknown };
     }
-    if (best && (best.score >= thresholds.strongMatch || (best.score >= thresholds.match && (inDomain || input.scope === 'uncertain')))) {
+    if (best && (best.score >= thresholds.strongMatch || (best.score >= thresholds.match && inDomain))) {
       return { kind: 'decision', match: best, decision: resolveDecision(best.card, facts, this.parts.facts), unknownInstruments: unknown };
     }
     // A question naming a law that no card answers is answered from that law's own note.
@@ -128,5 +134,13 @@ export class Decider {
 }
 
 export function isExplanation(question: string): boolean {
-  return EXPLANATION_FORM.test(question.replace(/[’]/g, "'")) && !DECISION_CUES.test(question);
+  const asked = askingClause(question.replace(/[’]/g, "'"));
+  return EXPLANATION_FORM.test(asked) && !ASKS_WHAT_TO_DO.test(asked);
+}
+
+/** The part of a question that asks: its first sentence ending in "?" (or the last sentence), without a leading label such as "RCRP - ". */
+function askingClause(question: string): string {
+  const sentences = question.split(/(?<=[.!?])\s+/).map((s) => s.trim()).filter(Boolean);
+  const asked = sentences.find((s) => s.endsWith('?')) ?? sentences[sentences.length - 1] ?? question;
+  return asked.replace(/^[^?.:;]{1,60}?\s[-–—:]\s*/, '');
 }

@@ -1,5 +1,6 @@
 import type { Passage } from '../core/types.ts';
 import type { NormalisedQuery } from '../retrieval/query-normaliser.ts';
+import { terms } from '../retrieval/text.ts';
 import type { QuestionFacts } from '../understanding/read-facts.ts';
 import type { DecisionCard } from './decision-card.ts';
 import type { DecisionSet } from './decision-set.ts';
@@ -16,6 +17,8 @@ export interface CardMatch {
   dense: number;
   /** Agreement of the question's facts with the card's: positive agrees, negative contradicts. */
   factFit: number;
+  /** Share of the words describing the question's situation (rarity-weighted) that the card uses: low when it is about something else. */
+  coverage: number;
   /** Share of the top passages that come from notes the card rests on. */
   retrieval: number;
 }
@@ -50,14 +53,24 @@ type SparseVector = Map<string, number>;
  * the situation, and by whether search found the notes the card rests on.
  */
 export class DecisionMatcher {
-  private readonly phrasingVectors: { card: number; vector: SparseVector }[];
+  /** Term → the phrasings that use it, with its weight in each: scoring touches only the question's terms. */
+  private readonly postings = new Map<string, { phrasing: number; value: number }[]>();
+  private readonly phrasingCard: number[];
   private readonly centroids: SparseVector[];
   private readonly idf: Map<string, number>;
   private readonly unknownIdf: number;
   private readonly basis: Set<string>[];
+  /** Every term a card uses, in its phrasings and in what it says. */
+  private readonly vocabulary: Set<string>[];
 
+  /**
+   * `onlyWhenStated` names facts that make a situation specific only when a
+   * question states them: a card about Wales does not answer a question that
+   * never mentions Wales.
+   */
   constructor(
     private readonly set: DecisionSet,
+    private readonly onlyWhenStated: ReadonlySet<string> = new Set(),
     private readonly weights: MatchWeights = DEFAULT_MATCH_WEIGHTS,
   ) {
     const cardsWithTerm = new Map<string, Set<number>>();
@@ -72,14 +85,20 @@ export class DecisionMatcher {
     this.idf = new Map([...cardsWithTerm].map(([term, cards]) => [term, Math.log(1 + n / cards.size)]));
     // A question word no card uses still dilutes the match, but less than a word every card has in common would.
     this.unknownIdf = Math.log(1 + n) * 0.35;
-    this.phrasingVectors = set.phrasings.map((p) => ({ card: p.card, vector: unit(this.weigh(new Map(Object.entries(p.terms)))) }));
-    this.centroids = set.cards.map((_, index) => {
-      const sum: SparseVector = new Map();
-      for (const { card, vector } of this.phrasingVectors) {
-        if (card !== index) continue;
-        for (const [term, value] of vector) sum.set(term, (sum.get(term) ?? 0) + value);
+    const sums = set.cards.map(() => new Map<string, number>());
+    this.phrasingCard = set.phrasings.map((p) => p.card);
+    set.phrasings.forEach((p, phrasing) => {
+      for (const [term, value] of unit(this.weigh(new Map(Object.entries(p.terms))))) {
+        const list = this.postings.get(term) ?? [];
+        list.push({ phrasing, value });
+        this.postings.set(term, list);
+        sums[p.card]!.set(term, (sums[p.card]!.get(term) ?? 0) + value);
       }
-      return unit(sum);
+    });
+    this.centroids = sums.map(unit);
+    this.vocabulary = set.cards.map((card, index) => {
+      const said = [card.answer, ...card.exceptions].map((line) => `${line.text} ${line.police ?? ''}`);
+      return new Set([...this.centroids[index]!.keys(), ...terms([...said, ...card.points.map((p) => p.text)].join(' '))]);
     });
     this.basis = set.cards.map(
       (card) => new Set([card.answer, ...card.exceptions, ...card.points].flatMap((part) => part.restsOn.map((id) => id.split('#')[0]!))),
@@ -91,28 +110,34 @@ export class DecisionMatcher {
   }
 
   /** Every card, best match first. `vector` is the question's embedding, when dense search ran. */
-  rank(query: NormalisedQuery, vector: number[] | null, facts: QuestionFacts, passages: Passage[]): CardMatch[] {
+  rank(query: NormalisedQuery, vector: number[] | null, facts: QuestionFacts, passages: Passage[], situation: string[] = []): CardMatch[] {
     const q = unit(this.weigh(query.weights, true));
+    const situationWeights = situation.map((term) => [term, this.idf.get(term) ?? this.unknownIdf] as const);
+    const situationMass = situationWeights.reduce((sum, [, w]) => sum + w, 0);
     const lexical = new Array<number>(this.set.cards.length).fill(0);
     const dense = new Array<number>(this.set.cards.length).fill(0);
+    const perPhrasing = new Float64Array(this.phrasingCard.length);
+    for (const [term, weight] of q) for (const { phrasing, value } of this.postings.get(term) ?? []) perPhrasing[phrasing]! += weight * value;
     const d = this.set.dimensions;
-    this.phrasingVectors.forEach(({ card, vector: p }, i) => {
-      lexical[card] = Math.max(lexical[card]!, dot(q, p));
-      if (vector && vector.length === d) {
-        let similarity = 0;
-        for (let j = 0; j < d; j += 1) similarity += vector[j]! * this.set.vectors[i * d + j]!;
-        dense[card] = Math.max(dense[card]!, similarity);
-      }
+    const useDense = vector !== null && vector.length === d;
+    this.phrasingCard.forEach((card, i) => {
+      lexical[card] = Math.max(lexical[card]!, perPhrasing[i]!);
+      if (!useDense) return;
+      let similarity = 0;
+      for (let j = 0, offset = i * d; j < d; j += 1) similarity += vector[j]! * this.set.vectors[offset + j]!;
+      dense[card] = Math.max(dense[card]!, similarity);
     });
     const topDocs = passages.slice(0, TOP_PASSAGES).map((p) => p.chunk.docId);
     const w = this.weights;
     return this.set.cards
       .map((card, index) => {
         const centroid = dot(q, this.centroids[index]!);
+        let covered = 0;
+        for (const [term, weight] of situationWeights) if (this.vocabulary[index]!.has(term)) covered += weight;
         const factFit = this.factFit(card, facts);
         const retrieval = topDocs.length === 0 ? 0 : topDocs.filter((doc) => this.basis[index]!.has(doc)).length / topDocs.length;
         const score = w.lexical * lexical[index]! + w.centroid * centroid + w.dense * dense[index]! + w.retrieval * retrieval + factFit;
-        return { card, score, lexical: lexical[index]!, centroid, dense: dense[index]!, factFit, retrieval };
+        return { card, score, lexical: lexical[index]!, centroid, dense: dense[index]!, factFit, coverage: situationMass === 0 ? 1 : covered / situationMass, retrieval };
       })
       .sort((a, b) => b.score - a.score);
   }
@@ -122,7 +147,10 @@ export class DecisionMatcher {
     let fit = 0;
     for (const [fact, values] of Object.entries(card.facts)) {
       const stated = facts[fact];
-      if (stated === undefined) continue;
+      if (stated === undefined) {
+        if (this.onlyWhenStated.has(fact)) fit -= this.weights.factConflicts;
+        continue;
+      }
       const known = new Set([...values, ...card.exceptions.flatMap((exception) => exception.when[fact] ?? [])]);
       fit += known.has(stated) ? this.weights.factAgrees : -this.weights.factConflicts;
     }

@@ -67,7 +67,6 @@ export function lintDecisionCards(cards: DecisionCard[], problems: CardProblem[]
       const sections = restsOn.map((id) => chunkById.get(id));
       restsOn.forEach((id, i) => {
         if (!sections[i]) error(`field "${field}.rests_on" names "${id}", which is not a note section${closest(id, chunks)}`);
-        else if (sections[i]!.kind === 'scenario') error(`field "${field}.rests_on" names "${id}", a scenario card; cite the note it rests on`);
       });
       const found = sections.filter((chunk): chunk is Chunk => chunk !== undefined);
       if (found.length === 0) return;

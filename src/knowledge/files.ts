@@ -6,8 +6,8 @@ import { AppError } from '../errors.ts';
 /** File types the loaders read. Other files in the folder (glossary, scope, sidecars) are data, not documents. */
 export const SUPPORTED_EXTENSIONS: readonly string[] = ['.md', '.pdf', '.docx', '.html', '.htm'];
 
-/** Files in the knowledge folder that are not documents. */
-const NOT_DOCUMENTS = new Set(['README.md']);
+/** Files in the knowledge folder that are not documents: about the knowledge base, not knowledge. */
+const NOT_DOCUMENTS = new Set(['README.md', 'CHANGES.md']);
 
 export interface KnowledgeFile {
   absolutePath: string;

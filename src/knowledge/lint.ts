@@ -48,7 +48,8 @@ function isCanonical(url: string): boolean {
 
 /**
  * Checks the knowledge folder: every file loads with valid front matter,
- * notes cite a canonical source, scenarios link to notes that exist, and
+ * notes cite a canonical source and link to notes that exist, decision
+ * cards hold to what answering relies on, and
  * nothing has gone unreviewed for longer than the review age.
  */
 export async function lintKnowledge(knowledgeDir: string, reviewAgeDays: number, today = new Date()): Promise<LintFinding[]> {
@@ -79,21 +80,16 @@ export async function lintKnowledge(knowledgeDir: string, reviewAgeDays: number,
   for (const { meta } of documents) {
     const local = meta.path.startsWith('local/') || !meta.path.endsWith('.md');
     const error = (message: string) => findings.push({ path: meta.path, level: local ? 'warning' : 'error', message });
-    if (meta.kind !== 'scenario') {
-      if (!meta.sourceUrl) error('field "source_url" is missing: give the canonical URL of the source');
-      else if (!local && !isCanonical(meta.sourceUrl)) {
-        error(`field "source_url" (${meta.sourceUrl}) is not a publisher we treat as canonical; link the primary source (legislation.gov.uk, gov.uk, ico.org.uk, …)`);
-      }
+    if (!meta.sourceUrl) error('field "source_url" is missing: give the canonical URL of the source');
+    else if (!local && !isCanonical(meta.sourceUrl)) {
+      error(`field "source_url" (${meta.sourceUrl}) is not a publisher we treat as canonical; link the primary source (legislation.gov.uk, gov.uk, ico.org.uk, …)`);
     }
-    if (!local && meta.kind !== 'scenario') {
+    if (!local) {
       if (!meta.lawStatus) {
         error('field "status" is missing: say whether what the note describes is in_force, partly_in_force, awaiting_commencement or superseded');
       } else if (meta.lawStatus === 'awaiting_commencement' && !meta.commencement) {
         findings.push({ path: meta.path, level: 'warning', message: 'awaiting commencement: give "commencement" (how it will be commenced, and the SI once made)' });
       }
-    }
-    if (meta.kind === 'scenario' && meta.related.length === 0) {
-      error('field "related" is empty: a scenario must list the notes that give its legal basis');
     }
     for (const id of meta.related) {
       if (!ids.has(id)) error(`field "related" names "${id}", which is not the id of any note`);

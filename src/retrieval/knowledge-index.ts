@@ -89,7 +89,7 @@ function embeddingFingerprint(choice: EmbeddingChoice): string {
 
 /** Text embedded for a chunk: its title and heading give context the text alone may lack. */
 export function embeddingText(chunk: Chunk): string {
-  return [chunk.title, chunk.section ?? '', chunk.tags.join(', '), chunk.searchHints ?? '', chunk.text].filter(Boolean).join('\n');
+  return [chunk.title, chunk.section ?? '', chunk.tags.join(', '), chunk.text].filter(Boolean).join('\n');
 }
 
 async function buildKnowledgeIndex(options: OpenIndexOptions, knowledge: Record<string, string>): Promise<KnowledgeIndex> {

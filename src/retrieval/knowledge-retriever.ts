@@ -71,7 +71,6 @@ export class KnowledgeRetriever implements Retriever {
       { ranking: lexical.map((hit) => hit.label), weight: this.weights.lexical },
       { ranking: dense.map((hit) => hit.label), weight: this.weights.dense },
     ]);
-    boostRelatedSources(fused, this.index.chunks);
     // Rank fusion knows positions, not how much of the question a passage answers; coverage adds that.
     return [...fused.entries()]
       .map(([label, score]) => {
@@ -147,24 +146,6 @@ export class KnowledgeRetriever implements Retriever {
       this.chunkTerms.set(label, set);
     }
     return set;
-  }
-}
-
-/** How much a note gains when a strongly matching scenario card names it as a legal basis. */
-const RELATED_BOOST = 1.25;
-const SCENARIOS_CONSULTED = 3;
-
-/**
- * Scenario cards answer everyday questions but link no primary source of
- * their own; the notes they rest on do. Lifting those notes lets an answer
- * cite law and guidance that a reader can open and check.
- */
-function boostRelatedSources(fused: Map<number, number>, chunks: Chunk[]): void {
-  const top = [...fused.entries()].sort((a, b) => b[1] - a[1]).slice(0, SCENARIOS_CONSULTED);
-  const related = new Set(top.flatMap(([label]) => (chunks[label]?.kind === 'scenario' ? chunks[label]!.related : [])));
-  if (related.size === 0) return;
-  for (const [label, score] of fused) {
-    if (related.has(chunks[label]!.docId)) fused.set(label, score * RELATED_BOOST);
   }
 }
 

@@ -40,7 +40,7 @@ export class LexicalRanker {
       chunks.map((chunk, id) => ({
         id,
         heading: [chunk.title, chunk.section ?? '', chunk.tags.join(' ')].join(' '),
-        text: [chunk.searchHints ?? '', chunk.text].join(' '),
+        text: chunk.text,
       })),
     );
     return new LexicalRanker(search);

@@ -19,6 +19,7 @@ export interface NormalisedQuery {
 }
 
 const EXPANSION_WEIGHT = 0.4;
+const MAX_REMEMBERED_CORRECTIONS = 10_000;
 const CONTEXT_WEIGHT = 0.5;
 
 interface Expansion {
@@ -37,6 +38,7 @@ export class QueryNormaliser {
   private readonly vocabularyByLength = new Map<number, string[]>();
 
   private readonly anchors: Set<string>;
+  private readonly corrections = new Map<string, string>();
   private readonly acronyms: { pattern: RegExp; term: string }[];
 
   /** `anchors` are words that name specific schemes, forms or statutes; the glossary's acronyms are anchors too. */
@@ -99,6 +101,16 @@ export class QueryNormaliser {
   /** Replaces a word the corpus never uses with the closest word it does, if one is close enough. */
   private correct(word: string): string {
     if (word.length < 5 || !/^[a-z]+$/.test(word) || this.knownWords.has(word) || isStopword(word)) return word;
+    // Search, matching and fact reading all correct the same question; the edit-distance scan is the costly part.
+    const known = this.corrections.get(word);
+    if (known !== undefined) return known;
+    const corrected = this.closest(word);
+    if (this.corrections.size >= MAX_REMEMBERED_CORRECTIONS) this.corrections.clear();
+    this.corrections.set(word, corrected);
+    return corrected;
+  }
+
+  private closest(word: string): string {
     const maxEdits = word.length >= 8 ? 2 : 1;
     let best = word;
     let bestDistance = maxEdits + 1;

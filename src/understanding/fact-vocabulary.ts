@@ -31,6 +31,8 @@ const readingSchema = z
 const factSchema = z
   .object({
     describe: z.string().min(1),
+    /** A card whose situation names this fact suits only questions that state it (a Wales card, a question about Wales). */
+    only_when_stated: z.boolean().optional(),
     /** Regular expressions whose first group is a number of years (age only). */
     age_patterns: z.array(z.string()).optional(),
     values: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/, { message: 'value names are lower-case words joined by _' }), phrases),

@@ -1,4 +1,4 @@
-import { stem, words } from '../retrieval/text.ts';
+import { words } from '../retrieval/text.ts';
 import type { FactVocabulary } from './fact-vocabulary.ts';
 
 /** What a question says about the situation: fact name → value. A fact the question does not give is absent. */
@@ -13,16 +13,18 @@ interface Span {
 }
 
 const NEGATIONS = new Set(['not', 'no', 'never', 'without', 'nor']);
-const stems = (list: string[]) => new Set(list.map(stem));
-const ARTICLES = stems(['a', 'an', 'the']);
+/** How many words before a phrase a negation still applies to it. */
+const NEGATION_REACH = 3;
+const set = (list: string[]) => new Set(list);
+const ARTICLES = set(['a', 'an', 'the']);
 /** Words that may sit between an agency and the verb saying it asked ("the police have now asked"). */
-const BETWEEN_SUBJECT_AND_VERB = stems(['have', 'has', 'are', 'is', 'just', 'now', 'also', 'again', 'had', 'were', 'was', 'keep', 'officer', 'officers', 'team', 'staff', 'themselves', 'then', 'today', 'initially', 'already', 'formally', 'urgently', 'who', 'that', 'station']);
+const BETWEEN_SUBJECT_AND_VERB = set(['have', 'has', 'are', 'is', 'just', 'now', 'also', 'again', 'had', 'were', 'was', 'keep', 'officer', 'officers', 'team', 'staff', 'themselves', 'then', 'today', 'initially', 'already', 'formally', 'urgently', 'who', 'that', 'station']);
 /** Words that may sit between a verb of giving and the agency ("tell the local police", "share it with our GP"). */
-const BETWEEN_VERB_AND_AGENCY = stems(['the', 'a', 'an', 'to', 'with', 'our', 'local', 'their', 'his', 'her', 'it', 'this', 'that', 'them', 'him', 'patient', 'information', 'info', 'details', 'records', 'notes', 'on', 'over', 'about', 'know']);
-const TO_OR_WITH = stems(['to', 'with']);
+const BETWEEN_VERB_AND_AGENCY = set(['the', 'a', 'an', 'to', 'with', 'our', 'local', 'their', 'his', 'her', 'it', 'this', 'that', 'them', 'him', 'patient', 'information', 'info', 'details', 'records', 'notes', 'on', 'over', 'about', 'know']);
+const TO_OR_WITH = set(['to', 'with']);
 const VERB_REACH = 8;
 
-/** Splits text into the stemmed words facts are matched on; the engine passes a version that corrects misspellings first. */
+/** Splits text into the words facts are matched on; the engine passes a version that corrects misspellings first. */
 export type ToWords = (text: string) => string[];
 
 /**
@@ -45,10 +47,10 @@ export class FactReader {
   private readonly toTokens: (text: string) => Tokens;
 
   constructor(vocabulary: FactVocabulary, toWords: ToWords = words) {
-    const toTokens = (text: string): Tokens => toWords(text).map(stem);
+    const toTokens = (text: string): Tokens => toWords(text);
     this.toTokens = toTokens;
     // Phrases are not spell-corrected: they are the vocabulary questions are corrected towards.
-    const list = (items: string[]) => items.map((item) => words(item).map(stem)).filter((p) => p.length > 0);
+    const list = (items: string[]) => items.map((item) => words(item)).filter((p) => p.length > 0);
     this.agencies = Object.entries(vocabulary.agencies).map(([name, def]) => ({ name, phrases: list(def.phrases), context: list(def.context ?? []) }));
     this.facts = Object.entries(vocabulary.facts).map(([name, def]) => ({
       name,
@@ -57,11 +59,11 @@ export class FactReader {
     }));
     const { reading } = vocabulary;
     this.self = list(reading.self);
-    this.selfAfter = new Set(reading.self_after.flatMap((item) => words(item).map(stem)));
+    this.selfAfter = new Set(reading.self_after.flatMap((item) => words(item)));
     this.requesting = list(reading.requesting);
     this.requestingBefore = list(reading.requesting_before);
     this.giving = list(reading.giving);
-    this.toAsker = new Set(reading.to_asker.flatMap((item) => words(item).map(stem)));
+    this.toAsker = new Set(reading.to_asker.flatMap((item) => words(item)));
     this.askerPhrases = Object.entries(reading.asker_phrases).map(([agency, phrases]) => ({ agency, phrases: list(phrases) }));
   }
 
@@ -138,7 +140,7 @@ export class FactReader {
   /** A phrase from the list ends just before `at`, allowing up to `skip` filler words between. */
   private endsBefore(tokens: Tokens, at: number, list: Phrase[], filler: Set<string>, skip: number): boolean {
     for (let gap = 0, end = at; gap <= skip && end >= 0; gap += 1, end -= 1) {
-      if (list.some((phrase) => end - phrase.length >= 0 && phrase.every((t, i) => tokens[end - phrase.length + i] === t))) return true;
+      if (list.some((phrase) => end - phrase.length >= 0 && phrase.every((t, i) => sameWord(tokens[end - phrase.length + i], t)))) return true;
       if (!filler.has(tokens[end - 1] ?? '')) return false;
     }
     return false;
@@ -147,7 +149,7 @@ export class FactReader {
   /** A phrase from the list starts after `at`, allowing up to three words such as "have now". */
   private startsAfter(tokens: Tokens, at: number, list: Phrase[]): boolean {
     for (let gap = 0, start = at; gap <= 3 && start < tokens.length; gap += 1, start += 1) {
-      if (list.some((phrase) => phrase.every((t, i) => tokens[start + i] === t))) return true;
+      if (list.some((phrase) => phrase.every((t, i) => sameWord(tokens[start + i], t)))) return true;
       if (!BETWEEN_SUBJECT_AND_VERB.has(tokens[start] ?? '')) return false;
     }
     return false;
@@ -160,25 +162,41 @@ export class FactReader {
     while (before >= 0 && ARTICLES.has(tokens[before]!)) before -= 1;
     if (!TO_OR_WITH.has(tokens[before] ?? '')) return false;
     for (let end = before; end >= Math.max(0, before - VERB_REACH); end -= 1) {
-      if (this.giving.some((phrase) => end - phrase.length >= 0 && phrase.every((t, i) => tokens[end - phrase.length + i] === t))) return true;
+      if (this.giving.some((phrase) => end - phrase.length >= 0 && phrase.every((t, i) => sameWord(tokens[end - phrase.length + i], t)))) return true;
     }
     return false;
   }
 }
 
+/**
+ * Words match as written, or as the plural of a phrase's word ("officers"
+ * for "officer"). No stemming: "consent" must not read as "consented".
+ */
+function sameWord(token: string | undefined, word: string): boolean {
+  return token === word || token === `${word}s`;
+}
+
 function occurrences(tokens: Tokens, phrase: Phrase): Span[] {
   const spans: Span[] = [];
   outer: for (let i = 0; i + phrase.length <= tokens.length; i += 1) {
-    for (let j = 0; j < phrase.length; j += 1) if (tokens[i + j] !== phrase[j]) continue outer;
+    for (let j = 0; j < phrase.length; j += 1) if (!sameWord(tokens[i + j], phrase[j]!)) continue outer;
     spans.push({ start: i, end: i + phrase.length });
   }
   return spans;
 }
 
-/** "not a court order", "no consent was given" — unless the phrase is itself negative ("no consent"). */
+/**
+ * "not a court order", "haven't got a court order", "no consent was given" —
+ * unless the phrase is itself negative ("no consent"). Articles do not count
+ * towards the reach.
+ */
 function negated(tokens: Tokens, span: Span, phrase: Phrase): boolean {
   if (NEGATIONS.has(phrase[0]!)) return false;
-  for (let i = Math.max(0, span.start - 2); i < span.start; i += 1) if (NEGATIONS.has(tokens[i]!)) return true;
+  let reach = NEGATION_REACH;
+  for (let i = span.start - 1; i >= 0 && reach > 0; i -= 1) {
+    if (NEGATIONS.has(tokens[i]!)) return true;
+    if (!ARTICLES.has(tokens[i]!)) reach -= 1;
+  }
   return false;
 }
 

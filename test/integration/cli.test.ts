@@ -79,16 +79,35 @@ describe('canishare index and lint', () => {
     await local.remove();
   });
 
-  it('lint passes the fixtures and fails with the file and field for a scenario with a dead link', async () => {
+  it('lint passes the fixtures and fails with the file and field for a decision card citing a section that does not exist', async () => {
     const local = await fixtureWorkspace();
     const localEnv = { KNOWLEDGE_DIR: local.knowledgeDir, INDEX_DIR: local.indexDir };
     expect((await runCli(['knowledge', 'lint'], localEnv, local.root)).stdout).toMatch(/0 error\(s\)/);
-    const card = path.join(local.knowledgeDir, 'scenarios', 'scenario-knife.md');
+    const card = path.join(local.knowledgeDir, 'decisions', 'fixture-knife.yml');
     const { readFile } = await import('node:fs/promises');
-    await writeFile(card, (await readFile(card, 'utf8')).replace('related: [gmc-knife, dpa-sch2]', 'related: [gmc-knife, no-such-note]'));
+    await writeFile(card, (await readFile(card, 'utf8')).replace('[gmc-knife#identifying-the-patient]', '[gmc-knife#no-such-section]'));
     const result = await runCli(['knowledge', 'lint'], localEnv, local.root);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('error: scenarios/scenario-knife.md: field "related" names "no-such-note"');
+    expect(result.stdout).toContain('error: decisions/fixture-knife.yml: field "points.0.text.rests_on" names "gmc-knife#no-such-section", which is not a note section');
+    // The index refuses to build from it too, naming the card, rather than answering from a broken card.
+    const ask = await runCli(['ask', 'knife wound?'], localEnv, local.root);
+    expect(ask.code).toBe(1);
+    expect(ask.stderr).toMatch(/decisions\/fixture-knife\.yml: cites "gmc-knife#no-such-section", which is not a note section/);
+    await local.remove();
+  });
+
+  it('knowledge watch lists notes due for review and law not yet in force, as warnings', async () => {
+    const local = await fixtureWorkspace();
+    const note = path.join(local.knowledgeDir, 'notes', 'cda-s115.md');
+    const { readFile } = await import('node:fs/promises');
+    await writeFile(note, (await readFile(note, 'utf8')).replace('status: in_force', 'status: awaiting_commencement\ncommencement: "by regulations; none made yet"'));
+    const result = await runCli(['knowledge', 'watch'], { KNOWLEDGE_DIR: local.knowledgeDir, INDEX_DIR: local.indexDir, KNOWLEDGE_REVIEW_DAYS: '1' }, local.root);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('warning: notes/cda-s115.md: awaiting commencement: by regulations; none made yet');
+    expect(result.stdout).toMatch(/warning: notes\/gmc-knife\.md: last reviewed 2026-11-01, more than 1 days ago/);
+    expect(result.stdout).toMatch(/knowledge watch: 4 note\(s\) due for review, 1 on law not yet fully in force/);
+    const strict = await runCli(['knowledge', 'watch', '--strict'], { KNOWLEDGE_DIR: local.knowledgeDir, INDEX_DIR: local.indexDir }, local.root);
+    expect(strict.code).toBe(1);
     await local.remove();
   });
 

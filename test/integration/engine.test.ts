@@ -1,3 +1,5 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contractProblems } from '../../src/answering/answer-contract.ts';
 import { verdictOfFirstLine } from '../../src/answering/verdict-wording.ts';
@@ -87,6 +89,24 @@ describe('answers that decide', () => {
     expect(answer.verdict).toBe('depends');
     expect(answer.answer).toMatch(/^It depends on your basis/);
     expect(answer.answer).toMatch(/no specific guidance for this exact situation/);
+  });
+});
+
+describe('law that is not yet in force', () => {
+  it('is named in a warning on any answer that cites it', async () => {
+    const local = await fixtureWorkspace();
+    try {
+      const note = path.join(local.knowledgeDir, 'notes', 'dpa-sch2.md');
+      await writeFile(note, (await readFile(note, 'utf8')).replace('status: in_force', 'status: awaiting_commencement\ncommencement: "on a day to be appointed by regulations"'));
+      const { engine: pending } = await createEngine(local.config());
+      const answer = await pending.ask('Police sent a DP7 form for a patient\'s records. Do we have to comply?');
+      expect(answer.warnings).toContain(
+        '"Data Protection Act 2018, Schedule 2 paragraph 2" is not yet in force (on a day to be appointed by regulations): check whether it has been commenced before relying on it.',
+      );
+      expect((await engine().ask('Police sent a DP7 form for a patient\'s records. Do we have to comply?')).warnings).toEqual([]);
+    } finally {
+      await local.remove();
+    }
   });
 });
 

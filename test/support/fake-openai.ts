@@ -17,7 +17,7 @@ export type ChatReply = (messages: { role: string; content: string }[]) => strin
  * A well-behaved model: given a decision, it restates what the guidance says,
  * citing the same passages; without one, it quotes the first sentence of each
  * of the first two passages it was given. Follow-up rewrites join the
- * messages; as a grader, it calls a sentence supported when the passage contains it.
+ * messages; as a grader, it calls a sentence supported when the passage holds at least 80% of its words.
  */
 export const quotingModel: ChatReply = (messages) => {
   const system = messages.find((m) => m.role === 'system')?.content ?? '';
@@ -25,7 +25,10 @@ export const quotingModel: ChatReply = (messages) => {
   if (system.startsWith('Rewrite')) return user.replace(/Earlier message \d+: |Last message: /g, '').replace(/\n/g, ' ');
   if (system.startsWith('You check citations')) {
     const [, passage = '', sentence = ''] = /PASSAGE:\n([\s\S]*)\n\nSENTENCE:\n([\s\S]*)/.exec(user) ?? [];
-    return JSON.stringify({ supported: passage.includes(sentence.replace(/[.!?]$/, '')) });
+    const words = (text: string) => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+    const inPassage = new Set(words(passage));
+    const claimed = words(sentence);
+    return JSON.stringify({ supported: claimed.filter((w) => inPassage.has(w)).length >= 0.8 * claimed.length });
   }
   const guidance = /What the guidance says, with its passages:\n((?:- .*\n?)+)/.exec(user)?.[1];
   if (guidance) {

@@ -12,7 +12,6 @@ function passage(id: string, text: string): Passage {
     page: null,
     url: 'https://www.legislation.gov.uk/x',
     text,
-    searchHints: null,
     kind: 'legislation',
     jurisdiction: ['england', 'wales'],
     audience: 'both',

@@ -33,16 +33,6 @@ describe('Markdown chunking', () => {
     expect((await chunks()).map((c) => c.id)).toEqual(all.map((c) => c.id));
   });
 
-  it('keeps a scenario card question for search but never as quotable text', async () => {
-    const card = (await chunks()).filter((c) => c.docId === 'scenario-knife');
-    expect(card.map((c) => c.section)).toEqual(['Short answer', 'What to record']);
-    expect(card[0]!.searchHints).toContain('Can I ring the police about a patient with a stab wound?');
-    expect(card.some((c) => c.text.includes('Can I ring the police'))).toBe(false);
-    expect(card[0]!.related).toEqual(['gmc-knife', 'dpa-sch2']);
-    // The card's citations link to the primary source of its first related note.
-    expect(card[0]!.url).toBe('https://www.gmc-uk.org/professional-standards/the-professional-standards/confidentiality---reporting-gunshot-and-knife-wounds');
-  });
-
   it('nests heading paths and splits very long sections at paragraph breaks', async () => {
     const long = Array.from({ length: 12 }, (_, i) => `Paragraph ${i} ${'about sharing records with the police. '.repeat(6)}`).join('\n\n');
     await writeFile(
