@@ -57,9 +57,11 @@ export function scoreItem(item: EvalItem, answer: Answer, passages: Passage[], l
   const topDocs = passages.slice(0, RETRIEVAL_K).map((p) => documentOf(p.chunk.id));
   const expected = new Set(item.expected_ids);
   const scoresRetrieval = expected.size > 0;
-  const ranked = [...(decided.cardId ? [decided.cardId] : []), ...passages.map((p) => documentOf(p.chunk.id))];
-  const firstHit = ranked.findIndex((id) => expected.has(id));
-  const top = decided.cardId ? [decided.cardId, ...topDocs] : topDocs;
+  // A decided card answers from the notes it cites, so its rank finds those notes as well as the card itself.
+  const cardEntry = decided.cardId ? [[decided.cardId, ...decided.basis]] : [];
+  const ranked = [...cardEntry, ...passages.map((p) => [documentOf(p.chunk.id)])];
+  const firstHit = ranked.findIndex((ids) => ids.some((id) => expected.has(id)));
+  const top = [...cardEntry.flat(), ...topDocs];
 
   const citedIds = answer.citations.map((c) => documentOf(c.id));
   const answerText = normalise(answer.answer);

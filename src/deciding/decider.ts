@@ -55,8 +55,8 @@ const COVERED_AGENCIES = ['police', 'health', 'social_care'];
 const EXPLANATION_FORM = /^(?:(?:hi|hello|quick question)\b[,.!\s-]*)?(?:what(?:'s| is| are| does| did| do| was| were| happens| counts| conditions| factors| data| legal| checks)?\b|whats\b|which\b|who\b|how does\b|explain\b|define\b|describe\b|summari[sz]e\b|tell me (?:about|what)\b|meaning of\b)/i;
 // …unless it asks what to do or what may be shared: "What should I do?", "What can I tell the police?".
 const ASKS_WHAT_TO_DO = /^what\s+(?:if|about)\b|^(?:what|how)\b[^?]{0,25}\b(?:should|shall|must|can|could|do|may)\s+(?:i|we|you|they|staff|the\s+\w+)\s+(?:do|tell|share|say|give|disclose|send|pass|report|confirm|release|hand)\b/i;
-// Names a provision of law: "section 115", "s.17A", "Schedule 2", "Article 9", "the Care Act".
-const NAMES_A_LAW = /\b(?:section\s*\d|s\.?\s?\d+[a-z]?\b|schedule\s*\d|sch\.?\s?\d|article\s*\d|art\.?\s?\d|paragraph\s*\d|para\.?\s?\d|[a-z]+ act\b|regulations?\b|principle\s*\d|gdpr|dpa\b)/i;
+// Names a provision of law or a named source of it: "section 115", "s.17A", "the Care Act", "the NHS code", "the consensus", "W v Egdell".
+const NAMES_A_LAW = /\b(?:section\s*\d|s\.?\s?\d+[a-z]?\b|schedule\s*\d|sch\.?\s?\d|article\s*\d|art\.?\s?\d|paragraph\s*\d|para\.?\s?\d|[a-z]+ act\b|regulations?\b|principle\s*\d|gdpr|dpa\b|code of practice|[a-z]+ code\b|consensus|case law|judgment|ruling|[A-Z][a-z]+ v\.? [A-Z][a-z]+|caldicott)/i;
 
 /**
  * Decides how to answer: which card fits the situation described, with its

@@ -40,7 +40,20 @@ export function resolveDecision(card: DecisionCard, facts: QuestionFacts, vocabu
       return { card, verdict: 'depends', line: null, dependsOn: describe, branches, points: points.slice(0, Math.max(2, MAX_POINTS - branches.length)) };
     }
   }
+  if (facts.question_asks === 'duty' && card.answer.verdict === 'may') {
+    return { card, verdict: 'need_not', line: permittedNotRequired(card.answer), dependsOn: null, branches: [], points };
+  }
   return { card, verdict: card.answer.verdict, line: card.answer, dependsOn: null, branches: [], points };
+}
+
+/**
+ * "Do I have to?" about something the law permits but does not require: the
+ * honest first word is "No", and the permission follows so the reader still
+ * learns they may share.
+ */
+function permittedNotRequired(line: DecisionLine): DecisionLine {
+  const reword = (text: string) => `No, it is not required, but ${text.replace(/^yes,\s*/i, '').replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`;
+  return { ...line, verdict: 'need_not', text: reword(line.text), police: line.police ? reword(line.police) : line.police };
 }
 
 /** A branch also conditioned on other facts is offered only if those hold. */

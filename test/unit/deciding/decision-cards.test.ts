@@ -38,6 +38,22 @@ describe('applying a card to the facts of a question', () => {
     expect(resolveDecision(card, { injury_cause: 'self_inflicted' }, vocabulary).verdict).toBe('need_not');
   });
 
+  it('answers "do I have to?" about a permission with "No, it is not required", keeping the permission', () => {
+    const base = cards.get('fixture-request-form')!;
+    const permission: DecisionCard = {
+      ...base,
+      exceptions: [],
+      answer: { ...base.answer, verdict: 'may', text: 'Yes, you may share the address where it is justified.', police: 'Yes, health may share the address with you.' },
+    };
+    const asked = resolveDecision(permission, { question_asks: 'duty' }, vocabulary);
+    expect(asked.verdict).toBe('need_not');
+    expect(asked.line!.text).toBe('No, it is not required, but you may share the address where it is justified.');
+    expect(asked.line!.police).toBe('No, it is not required, but health may share the address with you.');
+    expect(resolveDecision(permission, {}, vocabulary).verdict).toBe('may');
+    // A duty the card states is not turned into "not required".
+    expect(resolveDecision(cards.get('fixture-knife')!, { question_asks: 'duty', injury_cause: 'attack' }, vocabulary).verdict).toBe('should');
+  });
+
   it('shows points only where their facts hold', () => {
     const card = cards.get('fixture-knife')!;
     const kinds = (place?: string) => resolveDecision(card, { injury_cause: 'attack', ...(place ? { place } : {}) }, vocabulary).points.length;
