@@ -19,6 +19,7 @@ const CANONICAL_HOSTS = [
   'gov.uk',
   'ico.org.uk',
   'gmc-uk.org',
+  'bma.org.uk',
   'nmc.org.uk',
   'england.nhs.uk',
   'nhs.uk',
