@@ -1,6 +1,6 @@
 /**
  * npm start: the bot server. Serves Slack (when SLACK_BOT_TOKEN is set) and
- * Teams on PORT, plus /healthz.
+ * Teams on PORT, plus /healthz and /readyz.
  */
 import type { Server } from 'node:http';
 import { createLogger, createQuestionService, isAppError, loadConfig } from '../src/index.ts';
@@ -20,15 +20,27 @@ async function main(): Promise<void> {
   if (config.slack) adapters.push(createSlackAdapter(deps));
   else logger.info('Slack is off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN) to turn it on');
 
-  const app = createHttpApp(adapters);
+  let ready = true;
+  const app = createHttpApp(adapters, () => ({ ready, store: store.health() }));
   for (const adapter of adapters) await adapter.start?.();
   const server: Server = app.listen(config.port, () => logger.info({ port: config.port, adapters: adapters.map((a) => a.name) }, 'canishare is listening'));
 
+  // What an orchestrator sends on every deploy: stop taking work, finish what is in hand, write what is queued, exit 0.
   const shutdown = async (signal: string) => {
-    logger.info({ signal }, 'shutting down');
-    server.close();
+    ready = false;
+    const grace = config.shutdownGraceMs;
+    logger.info({ signal, graceMs: grace }, 'shutting down: no new questions; finishing those in progress');
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    const started = Date.now();
+    // Requests already received (a Teams message is answered within its request) finish before the server closes.
+    await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, grace).unref())]);
+    const unfinished = await service.settle(Math.max(0, grace - (Date.now() - started)));
+    if (unfinished > 0) logger.warn({ unfinished }, 'questions still in progress when the grace period ended');
     for (const adapter of adapters) await adapter.stop?.().catch(() => undefined);
-    await store.close();
+    const unwritten = await store.flush(grace);
+    await store.close().catch((error: unknown) => logger.warn({ reason: error instanceof Error ? error.message : String(error) }, 'closing the store failed'));
+    logger.info({ unwritten }, 'stopped');
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));

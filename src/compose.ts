@@ -15,6 +15,7 @@ import type { Logger } from './logger.ts';
 import { embeddedAuditKey } from './privacy/pseudonymise.ts';
 import { QuestionService } from './question-service.ts';
 import { pgliteClient, postgresClient } from './storage/sql-clients.ts';
+import { ResilientStore } from './storage/resilient-store.ts';
 import { SqlStore } from './storage/sql-store.ts';
 import type { Store } from './storage/store.ts';
 import { openKnowledgeIndex, type BuildProgress, type EmbeddingChoice, type OpenedIndex } from './retrieval/knowledge-index.ts';
@@ -39,10 +40,11 @@ export interface CreatedEngine {
 }
 
 /** The shared store: PostgreSQL when DATABASE_URL is set, otherwise the embedded database under DATA_DIR. */
-export async function openStore(config: Config): Promise<Store> {
+export async function openStore(config: Config, logger?: Logger): Promise<Store> {
   const { databaseUrl, dataDir } = config.storage;
+  const onProblem = (reason: string) => logger?.warn({ reason }, 'database connection problem; it will be replaced on the next query');
   try {
-    return await SqlStore.open(databaseUrl ? await postgresClient(databaseUrl) : await pgliteClient(path.join(dataDir, 'db')));
+    return await SqlStore.open(databaseUrl ? await postgresClient(databaseUrl, onProblem) : await pgliteClient(path.join(dataDir, 'db')));
   } catch (error) {
     if (isAppError(error)) throw error;
     const reason = error instanceof Error ? error.message : String(error);
@@ -65,8 +67,10 @@ export async function auditKey(config: Config): Promise<string> {
 export async function createQuestionService(
   config: Config,
   logger: Logger,
-): Promise<{ service: QuestionService; store: Store; rebuiltBecause: string | null }> {
-  const [{ engine, rebuiltBecause }, store, key] = await Promise.all([createEngine(config), openStore(config), auditKey(config)]);
+): Promise<{ service: QuestionService; store: ResilientStore; rebuiltBecause: string | null }> {
+  const [{ engine, rebuiltBecause }, opened, key] = await Promise.all([createEngine(config), openStore(config, logger), auditKey(config)]);
+  // Answering never waits on the database: a slow or missing store is worked around and caught up later.
+  const store = new ResilientStore(opened, { logger, timeoutMs: config.storage.timeoutMs, queueCapacity: config.storage.queueCapacity });
   const service = new QuestionService({ engine, store, auditKey: key, rateLimit: config.rateLimit, logger });
   return { service, store, rebuiltBecause };
 }

@@ -46,6 +46,9 @@ const settingsSchema = z
       .optional(),
     AUDIT_KEY: optionalText,
     AUDIT_RETENTION_DAYS: wholeNumber(1, 3650).default(180),
+    STORE_TIMEOUT_MS: wholeNumber(100, 60000).default(3000),
+    STORE_QUEUE_CAPACITY: wholeNumber(1, 1000000).default(10000),
+    SHUTDOWN_GRACE_MS: wholeNumber(0, 300000).default(15000),
     RATE_LIMIT_MAX: wholeNumber(1, 10000).default(20),
     RATE_LIMIT_WINDOW_SECONDS: wholeNumber(1, 86400).default(300),
     SLACK_BOT_TOKEN: optionalText,
@@ -119,7 +122,13 @@ export interface Config {
     databaseUrl: string | null;
     auditKey: string | null;
     retentionDays: number;
+    /** A store call slower than this counts as a failure: the question is answered and its writes are queued. */
+    timeoutMs: number;
+    /** Writes held in memory while the store is unavailable; beyond this they are counted as lost. */
+    queueCapacity: number;
   };
+  /** On SIGTERM, how long to let questions in progress finish and queued writes reach the store. */
+  shutdownGraceMs: number;
   rateLimit: { max: number; windowSeconds: number };
   /** Slack, when a bot token is set: HTTP events with a signing secret, or Socket Mode with an app token. */
   slack: {
@@ -189,7 +198,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       databaseUrl: s.DATABASE_URL ?? null,
       auditKey: s.AUDIT_KEY ?? null,
       retentionDays: s.AUDIT_RETENTION_DAYS,
+      timeoutMs: s.STORE_TIMEOUT_MS,
+      queueCapacity: s.STORE_QUEUE_CAPACITY,
     },
+    shutdownGraceMs: s.SHUTDOWN_GRACE_MS,
     rateLimit: { max: s.RATE_LIMIT_MAX, windowSeconds: s.RATE_LIMIT_WINDOW_SECONDS },
     slack: s.SLACK_BOT_TOKEN
       ? {

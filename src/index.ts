@@ -3,6 +3,7 @@ export { loadConfig, type Config } from './config.ts';
 export { createEngine, createQuestionService, openStore, type CreatedEngine, type CreateEngineOptions } from './compose.ts';
 export { QuestionService, HELP_TEXT, EXAMPLE_QUESTIONS, type IncomingQuestion, type ServiceReply } from './question-service.ts';
 export type { Store, AuditRecord, Rating } from './storage/store.ts';
+export { ResilientStore, type StoreHealth } from './storage/resilient-store.ts';
 export { Engine, MAX_QUESTION_CHARS } from './engine.ts';
 export { AppError, isAppError, type ErrorCode } from './errors.ts';
 export { createLogger, type Logger } from './logger.ts';
@@ -18,3 +19,4 @@ export type { Embedder, Retriever, Answerer, KnowledgeSource } from './core/port
 export { lexicalSupport, SUPPORTED_SHARE } from './answering/lexical-support.ts';
 export type { AskObserver } from './engine.ts';
 export { createSupportGrader } from './answering/support-grader.ts';
+export { pseudonymise } from './privacy/pseudonymise.ts';

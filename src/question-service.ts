@@ -28,6 +28,8 @@ export type ServiceReply =
   | { kind: 'help'; text: string }
   | { kind: 'rejected'; reason: 'too_long' | 'rate_limited'; text: string };
 
+
+
 export const EXAMPLE_QUESTIONS = [
   'A police officer rang A&E asking if a named man was treated for a stab wound last night. Can we tell them?',
   'Police have sent a DP7 form asking for a suspect’s GP records. Do we have to comply?',
@@ -60,12 +62,40 @@ export interface QuestionServiceOptions {
  */
 export class QuestionService {
   private readonly now: () => Date;
+  private readonly inProgress = new Set<Promise<unknown>>();
 
   constructor(private readonly options: QuestionServiceOptions) {
     this.now = options.now ?? (() => new Date());
   }
 
-  async handle(question: IncomingQuestion): Promise<ServiceReply> {
+  handle(question: IncomingQuestion): Promise<ServiceReply> {
+    return this.track(this.answer(question));
+  }
+
+  /**
+   * Counts work an adapter does for one platform request (an event it has
+   * already acknowledged, say) until it settles, so a stopping process
+   * finishes it rather than dropping it.
+   */
+  async track<T>(work: Promise<T>): Promise<T> {
+    this.inProgress.add(work);
+    try {
+      return await work;
+    } finally {
+      this.inProgress.delete(work);
+    }
+  }
+
+  /** Waits, up to `timeoutMs`, for the work in progress to finish. Returns how many pieces were unfinished. */
+  async settle(timeoutMs: number): Promise<number> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.inProgress.size > 0 && Date.now() < deadline) {
+      await Promise.race([Promise.allSettled([...this.inProgress]), sleep(Math.max(0, deadline - Date.now()))]);
+    }
+    return this.inProgress.size;
+  }
+
+  private async answer(question: IncomingQuestion): Promise<ServiceReply> {
     const trimmed = question.text.trim();
     if (HELP_WORDS.has(trimmed.toLowerCase().replace(/[!.]+$/, ''))) return { kind: 'help', text: HELP_TEXT };
 
@@ -167,3 +197,5 @@ export class QuestionService {
     return this.options.store.claimEvent(`${platform}:${eventId}`, this.now());
   }
 }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -26,6 +26,8 @@ export function createSlackAdapter({ service: core, config, logger }: AdapterDep
   const answeredThreads = new AnsweredThreads(identity, slackLogger);
   const answerer = new ThreadAnswerer(service, answeredThreads, slackLogger);
 
+  // Slack has its acknowledgement before the work is done; counting the work lets a stopping process finish it.
+  app.use(({ next }) => core.track(next()));
   app.use(ignoreRepeatedEvents(service, slackLogger));
   registerConversationHandlers(app, { service, answerer, answeredThreads, logger: slackLogger });
   registerSlashCommand(app, { service, answerer, logger: slackLogger });

@@ -62,10 +62,12 @@ export class SqlStore implements Store {
     return new SqlStore(db);
   }
 
+  /** Writing the same record twice (a retry whose first attempt did reach the database) keeps one row. */
   async recordQuestion(record: Omit<AuditRecord, 'rating' | 'ratedAt'>): Promise<void> {
     await this.db.query(
       `INSERT INTO audit_log (id, asked_at, platform, user_pseudonym, question, status, mode, cited_ids, redaction_types, latency_ms, verdict, decision_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+       ON CONFLICT (id) DO NOTHING`,
       [
         record.id,
         record.askedAt.toISOString(),
@@ -164,6 +166,10 @@ export class SqlStore implements Store {
     await this.db.query('DELETE FROM rate_windows WHERE window_start < $1', [new Date(now.getTime() - EVENT_MEMORY_MS).toISOString()]);
     await this.db.query('DELETE FROM conversation_turns WHERE asked_at < $1', [new Date(now.getTime() - EVENT_MEMORY_MS).toISOString()]);
     return rows.length;
+  }
+
+  async ping(): Promise<void> {
+    await this.db.query('SELECT 1');
   }
 
   close(): Promise<void> {

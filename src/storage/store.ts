@@ -54,5 +54,7 @@ export interface Store {
   exportAudit(range: { from?: Date; to?: Date }): Promise<AuditRecord[]>;
   /** Deletes audit records older than `before`, and expired de-duplication, rate-limit and conversation rows. Returns audit rows deleted. */
   purge(before: Date, now: Date): Promise<number>;
+  /** Resolves when the database answers a trivial query. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }

@@ -57,6 +57,6 @@ describe('the HTTP endpoints', () => {
   it('serves /healthz on the same server', async () => {
     const response = await fetch(`${slack.bot.baseUrl}/healthz`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', adapters: ['slack'] });
+    expect(await response.json()).toMatchObject({ status: 'ok', adapters: ['slack'], ready: true, store: { state: 'ok', queued: 0, lost: 0 } });
   });
 });

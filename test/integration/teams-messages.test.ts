@@ -259,7 +259,7 @@ describe('when the core fails', () => {
   it('the user gets a polite message with a reference that is in the logs, and no error details', async () => {
     const broken = await startTeamsBot(workspace.config({ DATA_DIR: `${workspace.root}/broken-data` }));
     try {
-      // Its database has gone away under it.
+      // Its store is closed under it, so every call into the core fails.
       await broken.store.close();
       const delivery = await postActivity(broken.messagesUrl, messageActivity(connector.serviceUrl, QUESTION, { conversationId: 'a:broken' }));
       expect(delivery.status).toBe(200);

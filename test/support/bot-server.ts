@@ -33,7 +33,7 @@ export async function startBot(config: Config, createAdapter: (deps: AdapterDepe
     await store.close();
     throw error;
   }
-  const server: Server = createHttpApp([adapter]).listen(port, '127.0.0.1');
+  const server: Server = createHttpApp([adapter], () => ({ ready: true, store: store.health() })).listen(port, '127.0.0.1');
   await once(server, 'listening');
   return {
     baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,

@@ -17,7 +17,7 @@ async function serverBinaries(): Promise<string> {
   return path.join(root, newest, 'bin');
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
@@ -29,12 +29,25 @@ function freePort(): Promise<number> {
   });
 }
 
+/** A running test server, with the controls a fault test needs. */
+export interface PostgresServer {
+  url: string;
+  /** `pg_ctl restart -m fast`: what a managed database does for maintenance or failover. */
+  restart(): Promise<void>;
+  /** Stops the server, ending every connection, and keeps its data. */
+  halt(): Promise<void>;
+  /** Starts a halted server again on the same port. */
+  resume(): Promise<void>;
+  /** Stops the server and deletes its data. */
+  stop(): Promise<void>;
+}
+
 /**
  * Starts a throwaway PostgreSQL server on loopback, in a temporary folder,
  * with Debian's server binaries. As root, the server runs as the postgres
  * user, since PostgreSQL refuses to run as root.
  */
-export async function startPostgres(): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startPostgres(): Promise<PostgresServer> {
   const bin = await serverBinaries();
   const dir = await mkdtemp(path.join(tmpdir(), 'canishare-pg-'));
   const asRoot = process.getuid?.() === 0;
@@ -48,9 +61,13 @@ export async function startPostgres(): Promise<{ url: string; stop: () => Promis
   const data = path.join(dir, 'data');
   await as('initdb', ['-D', data, '-A', 'trust', '-U', 'canishare', '--no-sync', '-E', 'UTF8']);
   const port = await freePort();
-  await as('pg_ctl', ['-D', data, '-l', path.join(dir, 'server.log'), '-w', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=100`, 'start']);
+  const options = ['-D', data, '-l', path.join(dir, 'server.log'), '-w', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=100`];
+  await as('pg_ctl', [...options, 'start']);
   return {
     url: `postgres://canishare@127.0.0.1:${port}/postgres`,
+    restart: async () => void (await as('pg_ctl', [...options, '-m', 'fast', 'restart'])),
+    halt: async () => void (await as('pg_ctl', ['-D', data, '-w', '-m', 'fast', 'stop'])),
+    resume: async () => void (await as('pg_ctl', [...options, 'start'])),
     stop: async () => {
       await as('pg_ctl', ['-D', data, '-m', 'immediate', 'stop']).catch(() => undefined);
       await rm(dir, { recursive: true, force: true });
