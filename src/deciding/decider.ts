@@ -45,7 +45,7 @@ export interface DecisionThresholds {
   suggestions: number;
 }
 
-export const DEFAULT_DECISION_THRESHOLDS: DecisionThresholds = { match: 0.42, strongMatch: 0.55, coverage: 0.3, verbatim: 0.8, suggestions: 4 };
+export const DEFAULT_DECISION_THRESHOLDS: DecisionThresholds = { match: 0.5, strongMatch: 0.65, coverage: 0.25, verbatim: 0.8, suggestions: 4 };
 
 /** Agencies whose sharing with one another canishare covers. */
 const COVERED_AGENCIES = ['police', 'health', 'social_care'];
@@ -103,15 +103,19 @@ export class Decider {
       return { kind: 'vague', suggestions: this.suggestions(all, facts, thresholds.suggestions) };
     }
     const inDomain = input.scope === 'in_scope' || input.evidence;
-    if (isExplanation(input.question) && (input.evidence || (best && best.score >= thresholds.match))) {
+    // Sharing with an insurer, an MP or immigration enforcement is not a situation the cards decide, however alike the words.
+    const involved = reader.agenciesInvolved([...input.history, input.question].join(' . '));
+    if ([...involved].some((agency) => this.parts.facts.agencies[agency]?.outside_remit)) return { kind: inDomain ? 'no_guidance' : 'out_of_scope' };
+    // A question with no word of sharing, agencies or the law is answered only on the strength of search.
+    const plausible = input.scope !== 'out_of_scope';
+    if (isExplanation(input.question) && (input.evidence || (plausible && best && best.score >= thresholds.match))) {
       return { kind: 'explain', unknownInstruments: unknown };
     }
-    if (best && (best.score >= thresholds.strongMatch || (best.score >= thresholds.match && inDomain))) {
+    if (best && ((plausible && best.score >= thresholds.strongMatch) || (best.score >= thresholds.match && inDomain))) {
       return { kind: 'decision', match: best, decision: resolveDecision(best.card, facts, this.parts.facts), unknownInstruments: unknown };
     }
     // A question naming a law that no card answers is answered from that law's own note.
     if (NAMES_A_LAW.test(input.question) && input.evidence) return { kind: 'explain', unknownInstruments: unknown };
-    const involved = reader.agenciesInvolved([...input.history, input.question].join(' . '));
     const policeAndHealth = involved.has('police') && (involved.has('health') || involved.has('social_care'));
     const between = [facts.asker, facts.recipient].filter((agency) => agency && COVERED_AGENCIES.includes(agency)).length;
     const fallback = this.framework();

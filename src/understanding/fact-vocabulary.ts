@@ -13,6 +13,8 @@ const agencySchema = z
     phrases,
     /** Words that show the agency is involved without naming it ("patient" for health, "arrested" for police). */
     context: phrases.optional(),
+    /** Sharing with this agency is outside what canishare decides: a question about it gets no card. */
+    outside_remit: z.boolean().optional(),
   })
   .strict();
 
