@@ -46,6 +46,12 @@ export function verdictOfSentence(sentence: string): Verdict | null {
   return best?.verdict ?? null;
 }
 
+/** True when the text says, anywhere, that something is not required ("a request does not oblige the practice"). */
+export function statesNoDuty(text: string): boolean {
+  const plain = text.replace(/[’‘]/g, "'");
+  return PATTERNS.some(({ verdict, pattern }) => verdict === 'need_not' && pattern.test(plain));
+}
+
 /** The decision stated by the first line of an answer: its first sentence that states one. */
 export function verdictOfFirstLine(answer: string): Verdict | null {
   const firstLine = firstLineOf(answer);

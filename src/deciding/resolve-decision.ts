@@ -1,4 +1,5 @@
 import type { Verdict } from '../core/types.ts';
+import { statesNoDuty } from '../answering/verdict-wording.ts';
 import type { FactVocabulary } from '../understanding/fact-vocabulary.ts';
 import type { QuestionFacts } from '../understanding/read-facts.ts';
 import type { DecisionCard, DecisionLine, DecisionPoint, FactCondition } from './decision-card.ts';
@@ -40,7 +41,7 @@ export function resolveDecision(card: DecisionCard, facts: QuestionFacts, vocabu
       return { card, verdict: 'depends', line: null, dependsOn: describe, branches, points: points.slice(0, Math.max(2, MAX_POINTS - branches.length)) };
     }
   }
-  if (facts.question_asks === 'duty' && card.answer.verdict === 'may') {
+  if (facts.question_asks === 'duty' && (card.answer.verdict === 'may' || (card.answer.verdict === 'depends' && statesNoDuty(card.answer.text)))) {
     return { card, verdict: 'need_not', line: permittedNotRequired(card.answer), dependsOn: null, branches: [], points };
   }
   return { card, verdict: card.answer.verdict, line: card.answer, dependsOn: null, branches: [], points };
@@ -48,11 +49,16 @@ export function resolveDecision(card: DecisionCard, facts: QuestionFacts, vocabu
 
 /**
  * "Do I have to?" about something the law permits but does not require: the
- * honest first word is "No", and the permission follows so the reader still
- * learns they may share.
+ * honest first word is "No", and what is permitted follows so the reader
+ * still learns when they may share. "Yes, you may…" becomes "No, it is not
+ * required, but you may…"; "It depends on the lawful route: a request does
+ * not oblige you…" becomes "No, it is not required: a request does not…".
  */
 function permittedNotRequired(line: DecisionLine): DecisionLine {
-  const reword = (text: string) => `No, it is not required, but ${text.replace(/^yes,\s*/i, '').replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`;
+  const reword = (text: string) =>
+    /^it depends\b[^:]*:\s*/i.test(text)
+      ? `No, it is not required: ${text.replace(/^it depends\b[^:]*:\s*/i, '')}`
+      : `No, it is not required, but ${text.replace(/^yes,\s*/i, '').replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`;
   return { ...line, verdict: 'need_not', text: reword(line.text), police: line.police ? reword(line.police) : line.police };
 }
 
