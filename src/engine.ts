@@ -98,9 +98,6 @@ export class Engine {
     observer.redacted?.(redacted);
     const searchable = withoutInjectedInstructions(withoutPlaceholders(redacted));
     const warnings: string[] = [...(this.parts.standingWarnings ?? [])];
-    if (redactions.length > 0) {
-      warnings.push('Personal details were removed from your question before it was processed. Please do not post identifiers.');
-    }
     const history = context.history?.map((turn) => turn.question) ?? [];
     // A request to invent law is declined even when it comes with a real question.
     const scope = asksToInventLaw(redacted) ? ({ kind: 'declined', injection: true } as const) : this.parts.scope.classify(searchable, history);

@@ -10,7 +10,7 @@ export { createLogger, type Logger } from './logger.ts';
 export type * from './core/types.ts';
 export { VERDICTS } from './core/types.ts';
 export { contractProblems } from './answering/answer-contract.ts';
-export { VERDICT_LABELS, verdictOfFirstLine, firstLineOf } from './answering/verdict-wording.ts';
+export { VERDICT_LABELS, VERDICT_MARKS, verdictOfFirstLine, firstLineOf } from './answering/verdict-wording.ts';
 export { FolderKnowledgeSource } from './knowledge/file-source.ts';
 export { loadDecisionCards } from './deciding/load-decision-cards.ts';
 export { CorpusEmbedder } from './retrieval/corpus-embedder.ts';
@@ -20,3 +20,4 @@ export { lexicalSupport, SUPPORTED_SHARE } from './answering/lexical-support.ts'
 export type { AskObserver } from './engine.ts';
 export { createSupportGrader } from './answering/support-grader.ts';
 export { pseudonymise } from './privacy/pseudonymise.ts';
+export { answerNotes, redactionNotice } from './answering/answer-notes.ts';

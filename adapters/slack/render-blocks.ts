@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import { VERDICT_LABELS, type Answer, type Citation, type RedactionType, type ServiceReply, type Verdict } from '../../src/index.ts';
+import { VERDICT_LABELS, VERDICT_MARKS, redactionNotice, type Answer, type Citation, type ServiceReply, type Verdict } from '../../src/index.ts';
 import { BLOCK_LIMITS, clip, packText } from './block-limits.ts';
 import { escapeMrkdwn, markdownToMrkdwn, markdownToPlain, mrkdwnLink } from './mrkdwn.ts';
 
@@ -13,30 +13,10 @@ export const FEEDBACK_ACTION_ID = 'canishare_feedback';
 /** Buttons that ask one of the questions a vague question might have meant; each id ends with the button's position. */
 export const SUGGESTION_ACTION_PREFIX = 'canishare_suggestion_';
 
-/** A mark that tells the verdicts apart at a glance, beside the words that say it. */
-const VERDICT_MARKS: Record<Verdict, string> = {
-  must: '🟢',
-  should: '🟢',
-  may: '🟡',
-  need_not: '⚪',
-  must_not: '🔴',
-  depends: '🔀',
-};
-
 /** Source lists longer than this many sections are cut first when an answer must shrink to fit. */
 const MAX_SOURCE_SECTIONS = 5;
 /** Notifications show a line or two; the answer itself is in the blocks. */
 const NOTIFICATION_CHARS = 300;
-
-const REDACTION_NAMES: Record<RedactionType, string> = {
-  nhs_number: 'NHS number',
-  date_of_birth: 'date',
-  postcode: 'postcode',
-  phone: 'phone number',
-  email: 'email address',
-  name: 'name',
-  other: 'other identifier',
-};
 
 export function renderReply(reply: ServiceReply): SlackMessage {
   return reply.kind === 'answer' ? renderAnswer(reply.questionId, reply.answer) : renderText(reply.text);
@@ -138,9 +118,9 @@ function splitFooter(markdown: string): { body: string; footer: string | null } 
 }
 
 function notesBlock(answer: Answer): types.ContextBlock | null {
-  const kinds = [...new Set(answer.redactions.map((r) => REDACTION_NAMES[r.type]))];
+  const removed = redactionNotice(answer.redactions);
   const lines = [
-    ...(kinds.length > 0 ? [`🔒 Removed from your question before use: ${kinds.join(', ')}.`] : []),
+    ...(removed ? [`🔒 ${escapeMrkdwn(removed)}`] : []),
     ...answer.warnings.map((warning) => `⚠️ ${escapeMrkdwn(warning)}`),
   ];
   return lines.length > 0 ? context(lines.slice(0, BLOCK_LIMITS.contextElements)) : null;

@@ -1,4 +1,4 @@
-import { VERDICT_LABELS, type Answer, type Citation } from '../../src/index.ts';
+import { VERDICT_LABELS, answerNotes, type Answer, type Citation } from '../../src/index.ts';
 import { cardFeedbackData, cardSuggestionData } from './feedback.ts';
 import { shorten } from './shorten.ts';
 
@@ -21,7 +21,7 @@ export function answerCard(answer: Answer, questionId: string): Record<string, u
   }
   if (answer.verdict) body.push({ type: 'TextBlock', text: VERDICT_LABELS[answer.verdict], weight: 'Bolder', size: 'Large', wrap: true });
   body.push({ type: 'TextBlock', text: answer.answer, wrap: true });
-  for (const warning of answer.warnings) body.push({ type: 'TextBlock', text: `Note: ${warning}`, isSubtle: true, size: 'Small', wrap: true });
+  for (const note of answerNotes(answer)) body.push({ type: 'TextBlock', text: `Note: ${note}`, isSubtle: true, size: 'Small', wrap: true });
   if (answer.citations.length > 0) {
     body.push({ type: 'TextBlock', text: 'Sources', weight: 'Bolder', separator: true, spacing: 'Medium' });
     for (const citation of answer.citations) body.push(...sourceBlocks(citation));

@@ -77,3 +77,13 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
   must_not: "Don't share",
   depends: 'Depends on the facts',
 };
+
+/** A mark that tells the verdicts apart at a glance, shown beside the label that says it. */
+export const VERDICT_MARKS: Record<Verdict, string> = {
+  must: '🟢',
+  should: '🟢',
+  may: '🟡',
+  need_not: '⚪',
+  must_not: '🔴',
+  depends: '🔀',
+};

@@ -1,5 +1,6 @@
 import type { Answer } from '../core/types.ts';
 import { VERDICT_LABELS } from '../answering/verdict-wording.ts';
+import { answerNotes } from '../answering/answer-notes.ts';
 
 /** An Answer as plain text for a terminal: the verdict, the answer, any suggested questions, then numbered sources with links. */
 export function renderAnswerText(answer: Answer): string {
@@ -18,9 +19,8 @@ export function renderAnswerText(answer: Answer): string {
       if (citation.url) lines.push(`      ${citation.url}`);
     }
   }
-  if (answer.warnings.length > 0) {
-    lines.push('', ...answer.warnings.map((warning) => `Note: ${warning}`));
-  }
+  const notes = answerNotes(answer);
+  if (notes.length > 0) lines.push('', ...notes.map((note) => `Note: ${note}`));
   return lines.join('\n');
 }
 

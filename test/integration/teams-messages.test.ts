@@ -65,8 +65,9 @@ describe('a question in a 1:1 chat', () => {
     const reply = posts[1]!;
     const sent = reply.activity;
     expect(sent).toMatchObject({ type: 'message', textFormat: 'markdown', replyToId: activity.id, channelData: { feedbackLoopEnabled: true } });
-    expect(sent.text).toMatch(/^\*\*Should share\*\*\n\nYes, you should usually tell the police .*\[1\]/);
+    expect(sent.text).toMatch(/^🟢 Should share\n\nYes, you should usually tell the police .*\[1\]/);
     expect(sent.text).toContain('This is guidance, not legal advice');
+    expect(sent.summary).toMatch(/^Should share: Yes, you should usually tell the police/);
 
     // Exactly one root Message entity, carried on the wire with every field Teams reads.
     expect(reply.raw).toContain('"citation":[');
@@ -121,7 +122,8 @@ describe('a question in a 1:1 chat', () => {
     );
     const reply = messages(posts)[0]!;
     expect(reply.activity.text).toMatch(/\[1\]/);
-    expect(reply.activity.text).toContain('Personal details were removed from your question');
+    expect(reply.activity.text).toContain('Note: Removed from your question before use: ');
+    expect(reply.activity.text.match(/removed/gi)).toHaveLength(1);
     const everything = [...connector.posts.map((p) => p.raw), ...bot.logs].join('\n');
     for (const value of identifiers) expect(everything).not.toContain(value);
   });

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/index.ts';
 import { fixtureWorkspace, type Workspace } from '../support/fixture-knowledge.ts';
 import { startTeamsBot, type RunningTeamsBot } from '../support/teams-bot-server.ts';
 
@@ -17,6 +18,9 @@ const QUESTION = 'Can I tell the police about a stab wound patient?';
 
 const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium) console.warn(`teams-playground: SKIPPED because ${CHROMIUM} is missing. Install Debian's chromium (apt-get install -y chromium) to run it.`);
+
+/** Enough of a source's title to find it in the pop-up, which shortens long titles. */
+const shortTitle = (title: string) => title.slice(0, 30);
 
 /** Waits until the element is on screen; fails the test if it never appears. */
 function shown(locator: Locator): Promise<void> {
@@ -96,14 +100,26 @@ describe.skipIf(!haveChromium)('the Microsoft 365 Agents Playground, a real Team
     const answer = page.locator('p', { hasText: 'Yes, you should usually tell the police' }).last();
     await shown(answer);
     await shown(page.getByText('This is guidance, not legal advice').last());
-    const citation = answer.locator('.fai-Citation').first();
-    expect(await citation.textContent()).toBe('1');
+    expect(await answer.locator('.fai-Citation').first().textContent()).toBe('1');
+    // The chat list previews the answer in plain words, with no Markdown showing.
+    expect(await page.locator('body').innerText()).not.toContain('**');
 
-    // The citation pop-up shows the source's title, which reached the client only through the citation entity.
-    await citation.hover();
-    await shown(page.getByText('GMC guidance on reporting gunshot and knife wounds').first());
+    // Every marker in the answer, in its opening and in each point, is a pill; each opens its own source.
+    const { engine } = await createEngine(workspace.config());
+    const expected = await engine.ask(QUESTION);
+    const markers = [...expected.answer.matchAll(/\[(\d+)\]/g)].map((m) => m[1]);
+    expect(markers.length).toBeGreaterThan(1);
+    const pills = page.locator('.fai-Citation');
+    expect(await pills.allTextContents()).toEqual(markers);
     await mkdir(path.dirname(SCREENSHOT), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT, animations: 'disabled' });
+    for (let i = 0; i < markers.length; i++) {
+      const citation = expected.citations.find((c) => String(c.n) === markers[i])!;
+      await pills.nth(i).hover();
+      // The pop-up shows the source's title, which reached the client only through the citation entity.
+      await shown(page.getByText(shortTitle(citation.title)).last());
+      if (i === 0) await page.screenshot({ path: SCREENSHOT, animations: 'disabled' });
+      await page.mouse.move(5, 5);
+    }
 
     // Teams' own feedback buttons: the bot must answer the invoke with 200 and an empty object for the thanks to show.
     await page.mouse.move(5, 5);

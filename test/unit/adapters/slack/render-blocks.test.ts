@@ -69,7 +69,7 @@ describe('renderAnswer', () => {
     expect(blocks[1]).toEqual({
       type: 'context',
       elements: [
-        { type: 'mrkdwn', text: '🔒 Removed from your question before use: name, NHS number.' },
+        { type: 'mrkdwn', text: '🔒 Removed from your question before use: name, NHS number. Please describe the situation without identifiers.' },
         { type: 'mrkdwn', text: '⚠️ Outside &lt;scope&gt;' },
       ],
     });

@@ -99,9 +99,17 @@ describe('where an answer is shown', () => {
     for (const channel of ['webchat', 'directline', 'emulator', undefined]) expect(answerSurface(channel, twenty)).toBe('card');
   });
 
-  it('adds warnings as notes after the answer, and asks Teams for its feedback buttons', () => {
-    const activity = answerActivity(answer({ warnings: ['Personal details were removed from your question.'] }), 'q-1', 'native');
-    expect(activity.text).toBe('**May share, if…**\n\n**In short:** yes [1].\n\nNote: Personal details were removed from your question.');
+  it('puts each point in a paragraph of its own, where Teams renders its citation markers as pills, and previews in plain words', () => {
+    const activity = answerActivity(answer({ answer: 'Yes, you may share it [1].\n\n- Check the request [2].\n- Record why [1][2].\n\n_Footer._' }), 'q-1', 'native');
+    expect(activity.text).toBe('🟡 May share, if…\n\nYes, you may share it [1].\n\n• Check the request [2].\n\n• Record why [1][2].\n\n_Footer._');
+    expect(activity.summary).toBe('May share, if…: Yes, you may share it.');
+  });
+
+  it('adds what was removed from the question, then warnings, as notes after the answer, and asks Teams for its feedback buttons', () => {
+    const activity = answerActivity(answer({ redactions: [{ type: 'email' }], warnings: ['The remote model did not answer.'] }), 'q-1', 'native');
+    expect(activity.text).toBe(
+      '🟡 May share, if…\n\n**In short:** yes [1].\n\nNote: Removed from your question before use: email address. Please describe the situation without identifiers.\n\nNote: The remote model did not answer.',
+    );
     expect(activity.channelData).toEqual({ feedbackLoopEnabled: true });
   });
 
