@@ -26,11 +26,13 @@ export function registerConversationHandlers(app: App, deps: ConversationDepende
       threadTs: event.thread_ts ?? event.ts,
       userId: event.user,
       text: questionText(event.text, context.botUserId),
+      hadFiles: hasFiles(event),
     });
   });
 
   app.message(async ({ message, client, context }) => {
-    if (message.subtype !== undefined || message.bot_id || !message.user) return;
+    // A message with a file attached (a screenshot of a request letter, say) is answered from its text.
+    if ((message.subtype !== undefined && message.subtype !== 'file_share') || ('bot_id' in message && message.bot_id) || !message.user) return;
     const markup = message.text ?? '';
     const inThread = message.thread_ts !== undefined && message.thread_ts !== message.ts;
     if (message.channel_type !== 'im') {
@@ -43,8 +45,14 @@ export function registerConversationHandlers(app: App, deps: ConversationDepende
       threadTs: message.thread_ts ?? message.ts,
       userId: message.user,
       text: questionText(markup, context.botUserId),
+      hadFiles: hasFiles(message),
     });
   });
+}
+
+/** Whether a Slack message or mention carries files. Only their presence is read: never their names, content or links. */
+function hasFiles(event: object): boolean {
+  return 'files' in event && Array.isArray(event.files) && event.files.length > 0;
 }
 
 /**

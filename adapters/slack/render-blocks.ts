@@ -18,8 +18,18 @@ const MAX_SOURCE_SECTIONS = 5;
 /** Notifications show a line or two; the answer itself is in the blocks. */
 const NOTIFICATION_CHARS = 300;
 
-export function renderReply(reply: ServiceReply): SlackMessage {
-  return reply.kind === 'answer' ? renderAnswer(reply.questionId, reply.answer) : renderText(reply.text);
+/** What the reply must say about the Slack message itself, beyond the service's answer. */
+export interface ReplyContext {
+  /** The message came with files, which are never downloaded or read. */
+  filesNotRead?: boolean;
+}
+
+export const FILES_NOT_READ = "📎 I didn't open the attached file: I answer from the words of your question only. If something in it matters, describe it, leaving out names and other identifiers.";
+
+export function renderReply(reply: ServiceReply, about: ReplyContext = {}): SlackMessage {
+  if (reply.kind === 'answer') return renderAnswer(reply.questionId, reply.answer, about);
+  const message = renderText(reply.text);
+  return about.filesNotRead ? { ...message, blocks: [context([FILES_NOT_READ]), ...message.blocks].slice(0, BLOCK_LIMITS.blocksPerMessage) } : message;
 }
 
 /**
@@ -28,9 +38,9 @@ export function renderReply(reply: ServiceReply): SlackMessage {
  * footer and 👍/👎 buttons, in at most 50 blocks. When the answer is too long
  * even for that, its end is left out and the message says so.
  */
-export function renderAnswer(questionId: string, answer: Answer): SlackMessage {
+export function renderAnswer(questionId: string, answer: Answer, about: ReplyContext = {}): SlackMessage {
   const { body, footer } = splitFooter(answer.answer);
-  const notes = notesBlock(answer);
+  const notes = notesBlock(answer, about);
   const verdict = answer.verdict ? verdictBlock(answer.verdict) : null;
   const bodySections = sections(markdownToMrkdwn(body));
   const suggestions = suggestionBlocks(answer.suggestions);
@@ -117,9 +127,10 @@ function splitFooter(markdown: string): { body: string; footer: string | null } 
   return { body: markdown.slice(0, at).trim(), footer: markdown.slice(at).trim() };
 }
 
-function notesBlock(answer: Answer): types.ContextBlock | null {
+function notesBlock(answer: Answer, about: ReplyContext): types.ContextBlock | null {
   const removed = redactionNotice(answer.redactions);
   const lines = [
+    ...(about.filesNotRead ? [FILES_NOT_READ] : []),
     ...(removed ? [`🔒 ${escapeMrkdwn(removed)}`] : []),
     ...answer.warnings.map((warning) => `⚠️ ${escapeMrkdwn(warning)}`),
   ];

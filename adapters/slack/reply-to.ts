@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { isAppError, type IncomingQuestion, type Logger } from '../../src/index.ts';
 import type { SlackQuestionService } from './paced-service.ts';
-import { renderFailure, renderReply, type SlackMessage } from './render-blocks.ts';
+import { renderFailure, renderReply, type ReplyContext, type SlackMessage } from './render-blocks.ts';
 
 /**
  * The service's reply, ready for Slack. Any failure inside the engine becomes
  * a fixed, polite message whose reference matches the logged error.
  */
-export async function replyTo(service: SlackQuestionService, logger: Logger, question: IncomingQuestion): Promise<SlackMessage> {
+export async function replyTo(service: SlackQuestionService, logger: Logger, question: IncomingQuestion, about: ReplyContext = {}): Promise<SlackMessage> {
   try {
-    return renderReply(await service.handle(question));
+    return renderReply(await service.handle(question), about);
   } catch (error) {
     const correlationId = randomUUID().slice(0, 8);
     logger.error(

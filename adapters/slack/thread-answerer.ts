@@ -14,6 +14,8 @@ export interface ThreadQuestion {
   userId: string;
   /** Plain text, Slack markup already removed. */
   text: string;
+  /** The message carried files; they are never downloaded, and the reply says so. */
+  hadFiles?: boolean;
 }
 
 const STATUS = 'is checking the guidance…';
@@ -41,7 +43,7 @@ export class ThreadAnswerer {
       userId: question.userId,
       text: question.text,
       conversationKey: `${channel}:${threadTs}`,
-    });
+    }, { filesNotRead: question.hadFiles === true });
     try {
       if (placeholderTs) await client.chat.update({ channel, ts: placeholderTs, ...message });
       else await client.chat.postMessage({ channel, thread_ts: threadTs, ...message });

@@ -1,3 +1,6 @@
+import { once } from 'node:events';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import type { RecordedCall } from '../support/fake-slack-api.ts';
 import { BOT_TOKEN, useSlackBot } from '../support/slack-bot-server.ts';
@@ -232,6 +235,67 @@ describe('Slack retries', () => {
     expect(slack.fake.threadReplies(channel, ts)).toHaveLength(1);
     expect(slack.fake.callsTo('assistant.threads.setStatus').filter((c) => c.args.thread_ts === ts)).toHaveLength(1);
     expect(slack.bot.logs.join('')).toContain('ignored a repeat of a Slack event');
+  });
+});
+
+describe('a question with a file attached', () => {
+  /** Where Slack would serve the file: any request for it is counted, and none may come. */
+  async function fileHost() {
+    const requests: string[] = [];
+    const server = createServer((req, res) => {
+      requests.push(req.url ?? '');
+      res.end('image bytes');
+    });
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/files-pri/T0/F0LETTER/request-letter.png`;
+    return { requests, url, close: () => new Promise((resolve) => server.close(resolve)) };
+  }
+
+  const file = (url: string) => ({ id: 'F0LETTER', name: 'request-letter.png', mimetype: 'image/png', url_private: url, url_private_download: url });
+
+  it('is answered from its words in a direct message, says the file was not read, and never fetches it', async () => {
+    const host = await fileHost();
+    try {
+      const ts = slack.fake.nextTs();
+      await slack.fake.sendEvent(slack.bot.eventsUrl, {
+        type: 'message',
+        subtype: 'file_share',
+        channel: 'D0FILES',
+        channel_type: 'im',
+        user: 'U0NURSE',
+        text: 'The police sent this DP7 form asking for a patient’s records. Do we have to comply?',
+        files: [file(host.url)],
+        ts,
+      });
+      const [answer] = await answerIn('D0FILES', ts);
+      expect(textOf(answer!)).toContain("I didn't open the attached file");
+      expect(textOf(answer!)).toContain('*Sources*');
+      expect(host.requests).toEqual([]);
+      expect(slack.fake.calls.filter((call) => call.method.startsWith('files.'))).toEqual([]);
+    } finally {
+      await host.close();
+    }
+  });
+
+  it('is answered from its words when it mentions the bot in a channel, with the same note', async () => {
+    const host = await fileHost();
+    try {
+      const ts = slack.fake.nextTs();
+      await slack.fake.sendEvent(slack.bot.eventsUrl, {
+        type: 'app_mention',
+        channel: 'C0FILES',
+        user: 'U0OFFICER',
+        text: `<@${slack.fake.botUserId}> A patient told me he is going to kill his ex-partner. Can I tell the police?`,
+        files: [file(host.url)],
+        ts,
+      });
+      const [answer] = await answerIn('C0FILES', ts);
+      expect(textOf(answer!)).toContain("I didn't open the attached file");
+      expect(host.requests).toEqual([]);
+    } finally {
+      await host.close();
+    }
   });
 });
 
