@@ -9,17 +9,16 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { createEngine, loadConfig, pseudonymise } from '../src/index.ts';
+import { createEngine, loadConfig, projectRoot, pseudonymise } from '../src/index.ts';
 import { startBotProcess } from '../test/support/bot-process.ts';
 import { freshDatabase } from '../test/support/databases.ts';
 import { FakeSlack } from '../test/support/fake-slack-api.ts';
 import { startPostgres } from '../test/support/postgres-server.ts';
 import { BOT_TOKEN, SIGNING_SECRET, slackEnv } from '../test/support/slack-bot-server.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = projectRoot();
 const AUDIT_KEY = 'bench-faults-audit-key-0123456789abcdef';
 const CHANNEL = 'C0FAULTS';
 

@@ -17,11 +17,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../src/index.ts';
+import { loadConfig, projectRoot } from '../src/index.ts';
 import { FakeSlack } from '../test/support/fake-slack-api.ts';
 import { BOT_TOKEN, SIGNING_SECRET, slackEnv, startSlackBot } from '../test/support/slack-bot-server.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = projectRoot();
 const SLACK_ACK_LIMIT_MS = 3000;
 const BOT_PROCESS_FLAG = '--bot-process';
 

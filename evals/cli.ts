@@ -11,16 +11,15 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { SingleBar, Presets } from 'cli-progress';
 import { Command, InvalidArgumentError } from 'commander';
-import { AppError, createSupportGrader, FolderKnowledgeSource, isAppError, loadConfig, loadDecisionCards } from '../src/index.ts';
+import { AppError, createSupportGrader, FolderKnowledgeSource, isAppError, loadConfig, loadDecisionCards, projectRoot } from '../src/index.ts';
 import { gateFailures, loadThresholds } from './gate.ts';
 import { loadQuestionSet } from './question-set.ts';
 import { markdownReport, terminalReport } from './report.ts';
 import { configurationName, runEvaluation, type Configuration, type SupportGrader } from './runner.ts';
 
-const HERE = fileURLToPath(new URL('.', import.meta.url));
+const HERE = path.join(projectRoot(), 'evals');
 const RETRIEVERS = ['hybrid', 'lexical', 'dense'] as const;
 
 const program = new Command()

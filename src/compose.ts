@@ -3,12 +3,11 @@ import type { Retriever } from './core/ports.ts';
 import type { Answer } from './core/types.ts';
 import { ModelAnswerer } from './answering/model-answerer.ts';
 import { ExtractiveAnswerer } from './answering/extractive-answerer.ts';
-import { loadScopeVocabulary, ScopeClassifier } from './answering/scope.ts';
+import { ScopeClassifier } from './answering/scope.ts';
 import { Engine } from './engine.ts';
 import { Decider } from './deciding/decider.ts';
 import { DecisionMatcher } from './deciding/decision-matcher.ts';
 import { FactReader } from './understanding/read-facts.ts';
-import { loadGlossary } from './knowledge/glossary.ts';
 import path from 'node:path';
 import { AppError, isAppError } from './errors.ts';
 import type { Logger } from './logger.ts';
@@ -134,12 +133,9 @@ async function openIndexWithFallback(
 
 /** The only place that picks concrete classes from configuration. */
 export async function createEngine(config: Config, options: CreateEngineOptions = {}): Promise<CreatedEngine> {
-  const [{ opened, standingWarnings }, glossary, scopeVocabulary] = await Promise.all([
-    openIndexWithFallback(config, options),
-    loadGlossary(config.knowledgeDir),
-    loadScopeVocabulary(config.knowledgeDir),
-  ]);
+  const { opened, standingWarnings } = await openIndexWithFallback(config, options);
   const { index } = opened;
+  const { glossary, scope: scopeVocabulary } = index;
   const normaliser = new QueryNormaliser(glossary, index.vocabulary, scopeVocabulary.domain);
   const knownWords = new Set([
     ...index.vocabulary,

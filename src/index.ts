@@ -21,3 +21,4 @@ export type { AskObserver } from './engine.ts';
 export { createSupportGrader } from './answering/support-grader.ts';
 export { pseudonymise } from './privacy/pseudonymise.ts';
 export { answerNotes, redactionNotice } from './answering/answer-notes.ts';
+export { projectRoot } from './project-root.ts';

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import YAML from 'yaml';
 import { z } from 'zod';
 import { AppError } from '../errors.ts';
 import { containsSequence, isStopword, stem, words } from '../retrieval/text.ts';
+import { parseYaml } from '../knowledge/parse-yaml.ts';
 
 const scopeSchema = z
   .object({
@@ -69,7 +69,7 @@ export async function loadScopeVocabulary(knowledgeDir: string): Promise<ScopeVo
   const file = path.join(knowledgeDir, 'scope.yml');
   let raw: unknown;
   try {
-    raw = YAML.parse(await readFile(file, 'utf8'));
+    raw = await parseYaml(await readFile(file, 'utf8'));
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
     throw new AppError(

@@ -3,10 +3,7 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { loadConfig } from '../config.ts';
 import { createEngine, openStore } from '../compose.ts';
-import { formatAudit } from './audit-export.ts';
 import { isAppError } from '../errors.ts';
-import { lintKnowledge } from '../knowledge/lint.ts';
-import { watchKnowledge } from '../knowledge/watch.ts';
 import type { BuildProgress } from '../retrieval/knowledge-index.ts';
 import { renderAnswerText } from './render-text.ts';
 
@@ -85,6 +82,8 @@ knowledge
   .option('--strict', 'treat warnings as errors')
   .action(async (options: { strict?: boolean }) => {
     const config = loadConfig();
+    // Loaded only for the commands that need them, so `ask` starts quickly.
+    const { lintKnowledge } = await import('../knowledge/lint.ts');
     const findings = await lintKnowledge(config.knowledgeDir, config.reviewAgeDays);
     for (const finding of findings) process.stdout.write(`${finding.level}: ${finding.path}: ${finding.message}\n`);
     const errors = findings.filter((f) => f.level === 'error' || options.strict).length;
@@ -99,6 +98,7 @@ knowledge
   .option('--strict', 'exit with an error when anything is listed')
   .action(async (options: { strict?: boolean }) => {
     const config = loadConfig();
+    const { watchKnowledge } = await import('../knowledge/watch.ts');
     const items = await watchKnowledge(config.knowledgeDir, config.reviewAgeDays);
     for (const item of items) process.stdout.write(`warning: ${item.path}: ${item.detail} (${item.title})\n`);
     const due = items.filter((item) => item.reason === 'review_due').length;
@@ -140,6 +140,7 @@ audit
   .action(async (options: { format: 'csv' | 'json'; from?: Date; to?: Date }) => {
     const store = await openStore(loadConfig());
     try {
+      const { formatAudit } = await import('./audit-export.ts');
       process.stdout.write(formatAudit(await store.exportAudit({ from: options.from, to: options.to }), options.format));
     } finally {
       await store.close();

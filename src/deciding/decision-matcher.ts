@@ -1,6 +1,5 @@
 import type { Passage } from '../core/types.ts';
 import type { NormalisedQuery } from '../retrieval/query-normaliser.ts';
-import { terms } from '../retrieval/text.ts';
 import type { QuestionFacts } from '../understanding/read-facts.ts';
 import type { DecisionCard } from './decision-card.ts';
 import type { DecisionSet } from './decision-set.ts';
@@ -98,10 +97,7 @@ export class DecisionMatcher {
       }
     });
     this.centroids = sums.map(unit);
-    this.vocabulary = set.cards.map((card, index) => {
-      const said = [card.answer, ...card.exceptions].map((line) => `${line.text} ${line.police ?? ''}`);
-      return new Set([...this.centroids[index]!.keys(), ...terms([...said, ...card.points.map((p) => p.text)].join(' '))]);
-    });
+    this.vocabulary = set.cards.map((_, index) => new Set([...this.centroids[index]!.keys(), ...set.said[index]!]));
     this.basis = set.cards.map(
       (card) => new Set([card.answer, ...card.exceptions, ...card.points].flatMap((part) => part.restsOn.map((id) => id.split('#')[0]!))),
     );

@@ -1,5 +1,6 @@
 import type { Embedder } from '../core/ports.ts';
 import type { QueryNormaliser } from '../retrieval/query-normaliser.ts';
+import { terms } from '../retrieval/text.ts';
 import type { DecisionCard } from './decision-card.ts';
 
 const EMBED_BATCH = 64;
@@ -18,6 +19,8 @@ export interface DecisionSet {
   /** Embeddings of the phrasings, in the same order, row-major. */
   vectors: Float32Array;
   dimensions: number;
+  /** Per card, the terms of what it says (its lines and points), which count towards how much of a question it covers. */
+  said: string[][];
 }
 
 /** The texts a card is asked in. */
@@ -41,5 +44,6 @@ export async function buildDecisionSet(cards: DecisionCard[], normaliser: QueryN
   const dimensions = embedded[0]?.length ?? embedder.dimensions;
   const vectors = new Float32Array(embedded.length * dimensions);
   embedded.forEach((vector, i) => vectors.set(vector, i * dimensions));
-  return { cards, phrasings, vectors, dimensions };
+  const said = cards.map((card) => [...new Set(terms([card.answer, ...card.exceptions, ...card.points].map((line) => `${line.text} ${line.police ?? ''}`).join(' ')))]);
+  return { cards, phrasings, vectors, dimensions, said };
 }

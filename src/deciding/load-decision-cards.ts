@@ -1,10 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import YAML from 'yaml';
 import { z } from 'zod';
 import { AUDIENCES, JURISDICTIONS, VERDICTS } from '../core/types.ts';
 import type { DecisionCard, DecisionLine, DecisionPoint, FactCondition } from './decision-card.ts';
 import { POINT_KINDS } from './decision-card.ts';
+import { parseYaml } from '../knowledge/parse-yaml.ts';
 
 /** Where decision cards live, inside the knowledge folder. */
 export const DECISIONS_FOLDER = 'decisions';
@@ -81,7 +81,7 @@ export async function loadDecisionCards(knowledgeDir: string): Promise<{ cards: 
     const relative = `${DECISIONS_FOLDER}/${name}`;
     let raw: unknown;
     try {
-      raw = YAML.parse(await readFile(path.join(folder, name), 'utf8'));
+      raw = await parseYaml(await readFile(path.join(folder, name), 'utf8'));
     } catch (error) {
       problems.push({ path: relative, field: null, message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
       continue;

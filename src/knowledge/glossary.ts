@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import YAML from 'yaml';
 import { z } from 'zod';
 import { AppError } from '../errors.ts';
+import { parseYaml } from './parse-yaml.ts';
 
 const glossarySchema = z
   .object({
@@ -29,7 +29,7 @@ export async function loadGlossary(knowledgeDir: string): Promise<Glossary> {
   }
   let raw: unknown;
   try {
-    raw = YAML.parse(text);
+    raw = await parseYaml(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new AppError('KNOWLEDGE_INVALID', `${file} is not valid YAML: ${reason}. Fix the file and run again.`);

@@ -11,14 +11,14 @@ import { OpenAIEmbedder, type OpenAIEmbedderSettings } from './openai-embedder.t
 import { terms, words } from './text.ts';
 import { VectorIndex } from './vector-index.ts';
 import { QueryNormaliser } from './query-normaliser.ts';
-import { loadGlossary } from '../knowledge/glossary.ts';
-import { loadScopeVocabulary } from '../answering/scope.ts';
+import { loadGlossary, type Glossary } from '../knowledge/glossary.ts';
+import { loadScopeVocabulary, type ScopeVocabulary } from '../answering/scope.ts';
 import { askedAs, buildDecisionSet, type DecisionSet } from '../deciding/decision-set.ts';
 import type { DecisionCard } from '../deciding/decision-card.ts';
 import { namedInstruments } from '../deciding/named-instruments.ts';
 import { loadFactVocabulary, type FactVocabulary } from '../understanding/fact-vocabulary.ts';
 
-const FORMAT_VERSION = 2;
+const FORMAT_VERSION = 4;
 const EMBED_BATCH = 64;
 
 /** Which embeddings the index is built with. */
@@ -38,6 +38,9 @@ export interface KnowledgeIndex {
   facts: FactVocabulary;
   /** Names of the Acts, schemes and protocols the knowledge base mentions (see namedInstruments). */
   instruments: string[];
+  /** knowledge/glossary.yml and knowledge/scope.yml as read when the index was built, so answering parses no YAML. */
+  glossary: Glossary;
+  scope: ScopeVocabulary;
 }
 
 interface Manifest {
@@ -155,7 +158,7 @@ async function buildKnowledgeIndex(options: OpenIndexOptions, knowledge: Record<
     const files: Record<string, string> = {};
     files['chunks.json'] = await writeChecked(folder, 'chunks.json', JSON.stringify(chunks));
     files['lexical.json'] = await writeChecked(folder, 'lexical.json', lexical.toJSON());
-    files['vocabulary.json'] = await writeChecked(folder, 'vocabulary.json', JSON.stringify({ vocabulary, documentFrequency, instruments }));
+    files['vocabulary.json'] = await writeChecked(folder, 'vocabulary.json', JSON.stringify({ vocabulary, documentFrequency, instruments, glossary, scope }));
     const { vectors: phrasingVectors, ...decisionData } = decisions;
     files['decisions.json'] = await writeChecked(folder, 'decisions.json', JSON.stringify({ ...decisionData, facts }));
     files['decisions.bin'] = await writeChecked(folder, 'decisions.bin', new Uint8Array(phrasingVectors.buffer, phrasingVectors.byteOffset, phrasingVectors.byteLength));
@@ -178,7 +181,7 @@ async function buildKnowledgeIndex(options: OpenIndexOptions, knowledge: Record<
     await writeChecked(folder, 'manifest.json', JSON.stringify(manifest, null, 2));
   });
   progress('writing', 1, 1);
-  return { chunks, lexical, vectors: vectorIndex, embedder, vocabulary, documentFrequency, decisions, facts, instruments };
+  return { chunks, lexical, vectors: vectorIndex, embedder, vocabulary, documentFrequency, decisions, facts, instruments, glossary, scope };
 }
 
 /** Decision cards, or an error naming each bad card: answering from a broken card is worse than not starting. */
@@ -253,7 +256,7 @@ async function tryLoad(
       lexical: LexicalRanker.fromJSON(lexicalData.toString('utf8')),
       vectors,
       embedder,
-      ...(JSON.parse(vocabularyData.toString('utf8')) as Pick<KnowledgeIndex, 'vocabulary' | 'documentFrequency' | 'instruments'>),
+      ...(JSON.parse(vocabularyData.toString('utf8')) as Pick<KnowledgeIndex, 'vocabulary' | 'documentFrequency' | 'instruments' | 'glossary' | 'scope'>),
       decisions: { ...decisionData, vectors: new Float32Array(decisionVectors.buffer, 0, decisionVectors.byteLength / 4) },
       facts,
     },

@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import YAML from 'yaml';
 import { z } from 'zod';
 import { AppError } from '../errors.ts';
+import { parseYaml } from '../knowledge/parse-yaml.ts';
 
 // YAML reads a bare 999 or 18 as a number; in a list of phrases it is still a phrase.
 const phrases = z.array(z.union([z.string(), z.number()]).transform((value) => String(value).trim())).min(1);
@@ -78,7 +78,7 @@ export async function loadFactVocabulary(knowledgeDir: string): Promise<FactVoca
     const file = path.join('facts', name);
     let raw: unknown;
     try {
-      raw = YAML.parse(await readFile(path.join(folder, name), 'utf8'));
+      raw = await parseYaml(await readFile(path.join(folder, name), 'utf8'));
     } catch (error) {
       problems.push(`${file}: not valid YAML (${(error as Error).message.split('\n')[0]})`);
       continue;

@@ -1,10 +1,10 @@
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectRoot } from '../../src/project-root.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
 
-export const FIXTURE_KNOWLEDGE = fileURLToPath(new URL('../fixtures/knowledge', import.meta.url));
+export const FIXTURE_KNOWLEDGE = path.join(projectRoot(), 'test', 'fixtures', 'knowledge');
 
 export interface Workspace {
   root: string;

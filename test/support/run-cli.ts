@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { projectRoot } from '../../src/project-root.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ROOT = projectRoot();
 // Resolved from the project, so the CLI can run with any working directory.
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
