@@ -92,6 +92,11 @@ export class Engine {
     return this.parts.retriever.kind;
   }
 
+  /** Text a person typed beside a question (a comment on an answer, say), with its personal data replaced as a question's would be. */
+  redactText(text: string): string {
+    return text.trim() ? redact(cleanQuestion(text), { knownWords: this.parts.knownWords }).text : '';
+  }
+
   async ask(rawQuestion: string, context: AskContext = {}, observer: AskObserver = {}): Promise<Answer> {
     const question = cleanQuestion(rawQuestion);
     const { text: redacted, redactions, removedValues } = redact(question, { knownWords: this.parts.knownWords });

@@ -2,7 +2,8 @@
 export { loadConfig, type Config } from './config.ts';
 export { createEngine, createQuestionService, openStore, type CreatedEngine, type CreateEngineOptions } from './compose.ts';
 export { QuestionService, HELP_TEXT, EXAMPLE_QUESTIONS, type IncomingQuestion, type ServiceReply } from './question-service.ts';
-export type { Store, AuditRecord, Rating } from './storage/store.ts';
+export type { Store, AuditRecord, Rating, CommentReason, FeedbackComment } from './storage/store.ts';
+export { COMMENT_REASONS } from './storage/store.ts';
 export { ResilientStore, type StoreHealth } from './storage/resilient-store.ts';
 export { Engine, MAX_QUESTION_CHARS } from './engine.ts';
 export { AppError, isAppError, type ErrorCode } from './errors.ts';

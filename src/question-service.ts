@@ -4,7 +4,7 @@ import type { Engine } from './engine.ts';
 import { isAppError } from './errors.ts';
 import type { Logger } from './logger.ts';
 import { pseudonymise } from './privacy/pseudonymise.ts';
-import type { Rating, Store } from './storage/store.ts';
+import type { FeedbackComment, Rating, Store } from './storage/store.ts';
 
 /** A question as a chat adapter receives it. */
 export interface IncomingQuestion {
@@ -18,6 +18,9 @@ export interface IncomingQuestion {
    */
   conversationKey?: string;
 }
+
+/** A comment on an answer is a sentence or two; anything longer is cut before it is stored. */
+const MAX_COMMENT_CHARS = 1000;
 
 /** How far back, and how many, earlier questions of a conversation are used for a follow-up. */
 const CONVERSATION_WINDOW_MS = 2 * 3600 * 1000;
@@ -170,10 +173,15 @@ export class QuestionService {
     return { kind: 'answer', questionId, answer };
   }
 
-  /** Stores 👍/👎 against a question id; false if the question is not (or no longer) in the audit trail. */
-  async feedback(questionId: string, rating: Rating): Promise<boolean> {
-    const stored = await this.options.store.recordFeedback(questionId, rating, this.now());
-    this.options.logger.info({ questionId, rating, stored }, 'feedback');
+  /**
+   * Stores 👍/👎 against a question id, with what the person said was wrong
+   * if they said anything; the comment's personal data is removed first, as a
+   * question's is. False if the question is not (or no longer) in the audit trail.
+   */
+  async feedback(questionId: string, rating: Rating, comment?: FeedbackComment): Promise<boolean> {
+    const redacted = comment ? { reason: comment.reason, text: this.options.engine.redactText(comment.text.slice(0, MAX_COMMENT_CHARS)) } : undefined;
+    const stored = await this.options.store.recordFeedback(questionId, rating, this.now(), redacted);
+    this.options.logger.info({ questionId, rating, stored, commented: Boolean(comment), reason: comment?.reason ?? null }, 'feedback');
     return stored;
   }
 
@@ -183,13 +191,13 @@ export class QuestionService {
   }
 
   /** Stores feedback that names the bot's message rather than the question; false if the message is unknown. */
-  async feedbackForReply(platform: string, messageKey: string, rating: Rating): Promise<boolean> {
+  async feedbackForReply(platform: string, messageKey: string, rating: Rating, comment?: FeedbackComment): Promise<boolean> {
     const questionId = await this.options.store.questionForReply(`${platform}:${messageKey}`);
     if (!questionId) {
       this.options.logger.warn({ platform, rating }, 'feedback for a message that is not linked to a question; not stored');
       return false;
     }
-    return this.feedback(questionId, rating);
+    return this.feedback(questionId, rating, comment);
   }
 
   /** True the first time a platform event is seen, by any replica sharing the store. */

@@ -1,6 +1,6 @@
 import { ActivityHandler, ActivityTypes, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { Logger, QuestionService } from '../../src/index.ts';
-import { cardFeedback, cardSuggestion, feedbackLoopRating, replyKey } from './feedback.ts';
+import { cardFeedback, cardSuggestion, feedbackLoop, replyKey } from './feedback.ts';
 import { FEEDBACK_THANKS, FEEDBACK_TOO_OLD, helpText, textActivity, WELCOME_TEXT } from './messages.ts';
 import { questionText } from './question-text.ts';
 import { answerActivity, answerSurface } from './render-activity.ts';
@@ -31,10 +31,12 @@ export class CanishareBot extends ActivityHandler {
 
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     const { name, value, replyToId, conversation } = context.activity;
-    const rating = feedbackLoopRating(name, value);
-    if (!rating) return super.onInvokeActivity(context);
+    const feedback = feedbackLoop(name, value);
+    if (!feedback) return super.onInvokeActivity(context);
+    const { rating, text } = feedback;
     try {
-      if (replyToId) await this.service.feedbackForReply('teams', replyKey(conversation.id, replyToId), rating);
+      const comment = text.trim() ? { reason: null, text } : undefined;
+      if (replyToId) await this.service.feedbackForReply('teams', replyKey(conversation.id, replyToId), rating, comment);
       else this.logger.warn({ rating }, 'Teams feedback that does not say which message it rates (no replyToId); not stored');
       // Teams expects exactly this: 200 with an empty object.
       return { status: 200, body: {} };

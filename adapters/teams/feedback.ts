@@ -42,16 +42,29 @@ export function cardSuggestion(value: unknown): string | null {
 }
 
 /**
- * The rating in Teams' built-in feedback loop: a `message/submitAction`
- * invoke whose value is `{ actionName: 'feedback', actionValue: { reaction: 'like' | 'dislike', feedback } }`.
- * The free-text feedback is ignored: it may contain personal data and the audit trail keeps ratings only.
+ * The rating, and any words typed with it, from Teams' built-in feedback
+ * loop: a `message/submitAction` invoke whose value is `{ actionName:
+ * 'feedback', actionValue: { reaction: 'like' | 'dislike', feedback } }`,
+ * where `feedback` is JSON text holding `feedbackText`. The words are
+ * redacted by the question service before they are stored.
  */
-export function feedbackLoopRating(name: string | undefined, value: unknown): Rating | null {
+export function feedbackLoop(name: string | undefined, value: unknown): { rating: Rating; text: string } | null {
   if (name !== 'message/submitAction' || typeof value !== 'object' || value === null) return null;
   const { actionName, actionValue } = value as Record<string, unknown>;
   if (actionName !== 'feedback' || typeof actionValue !== 'object' || actionValue === null) return null;
-  const reaction = (actionValue as Record<string, unknown>).reaction;
-  return reaction === 'like' ? 'up' : reaction === 'dislike' ? 'down' : null;
+  const { reaction, feedback } = actionValue as Record<string, unknown>;
+  const rating = reaction === 'like' ? 'up' : reaction === 'dislike' ? 'down' : null;
+  return rating ? { rating, text: feedbackText(feedback) } : null;
+}
+
+function feedbackText(feedback: unknown): string {
+  if (typeof feedback !== 'string') return '';
+  try {
+    const text = (JSON.parse(feedback) as { feedbackText?: unknown }).feedbackText;
+    return typeof text === 'string' ? text : '';
+  } catch {
+    return '';
+  }
 }
 
 /**

@@ -64,4 +64,11 @@ export const MIGRATIONS: { id: number; sql: string }[] = [
       ALTER TABLE audit_log ADD COLUMN decision_id text;
     `,
   },
+  {
+    id: 5,
+    sql: `
+      ALTER TABLE audit_log ADD COLUMN comment_reason text;
+      ALTER TABLE audit_log ADD COLUMN comment text;
+    `,
+  },
 ];

@@ -1,7 +1,7 @@
 import { AppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { ReplicaMemory } from './replica-memory.ts';
-import type { AuditRecord, RateDecision, Rating, Store } from './store.ts';
+import type { AuditRecord, FeedbackComment, RateDecision, Rating, Store } from './store.ts';
 
 /** What `/healthz` shows about the store. */
 export interface StoreHealth {
@@ -76,16 +76,16 @@ export class ResilientStore implements Store {
     };
   }
 
-  recordQuestion(record: Omit<AuditRecord, 'rating' | 'ratedAt'>): Promise<void> {
+  recordQuestion(record: Omit<AuditRecord, 'rating' | 'ratedAt' | 'comment'>): Promise<void> {
     if (this.closed) return Promise.reject(closedError());
     return this.write({ kind: 'audit record', write: (store) => store.recordQuestion(record) });
   }
 
-  async recordFeedback(questionId: string, rating: Rating, at: Date): Promise<boolean> {
+  async recordFeedback(questionId: string, rating: Rating, at: Date, comment?: FeedbackComment): Promise<boolean> {
     this.assertOpen();
     if (this.available()) {
       try {
-        return await this.call((store) => store.recordFeedback(questionId, rating, at));
+        return await this.call((store) => store.recordFeedback(questionId, rating, at, comment));
       } catch (error) {
         this.failed(error);
       }
@@ -94,7 +94,7 @@ export class ResilientStore implements Store {
     this.enqueue({
       kind: 'feedback',
       write: async (store) => {
-        if (!(await store.recordFeedback(questionId, rating, at))) {
+        if (!(await store.recordFeedback(questionId, rating, at, comment))) {
           this.options.logger.warn({ questionId, rating }, 'queued feedback names a question the audit trail does not have; not stored');
         }
       },

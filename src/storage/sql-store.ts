@@ -1,4 +1,4 @@
-import type { AuditRecord, RateDecision, Rating, Store } from './store.ts';
+import type { AuditRecord, CommentReason, FeedbackComment, RateDecision, Rating, Store } from './store.ts';
 import { MIGRATIONS } from './migrations.ts';
 
 /** Statements on one connection. */
@@ -36,6 +36,8 @@ interface AuditRow {
   latency_ms: number;
   rating: Rating | null;
   rated_at: Date | string | null;
+  comment_reason: string | null;
+  comment: string | null;
 }
 
 /** The Store on any PostgreSQL-compatible database. */
@@ -63,7 +65,7 @@ export class SqlStore implements Store {
   }
 
   /** Writing the same record twice (a retry whose first attempt did reach the database) keeps one row. */
-  async recordQuestion(record: Omit<AuditRecord, 'rating' | 'ratedAt'>): Promise<void> {
+  async recordQuestion(record: Omit<AuditRecord, 'rating' | 'ratedAt' | 'comment'>): Promise<void> {
     await this.db.query(
       `INSERT INTO audit_log (id, asked_at, platform, user_pseudonym, question, status, mode, cited_ids, redaction_types, latency_ms, verdict, decision_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
@@ -85,12 +87,15 @@ export class SqlStore implements Store {
     );
   }
 
-  async recordFeedback(questionId: string, rating: Rating, at: Date): Promise<boolean> {
-    const { rows } = await this.db.query<{ id: string }>('UPDATE audit_log SET rating = $2, rated_at = $3 WHERE id = $1 RETURNING id', [
-      questionId,
-      rating,
-      at.toISOString(),
-    ]);
+  async recordFeedback(questionId: string, rating: Rating, at: Date, comment?: FeedbackComment): Promise<boolean> {
+    // A rating alone keeps any comment already given; a comment replaces the earlier one.
+    const { rows } = await this.db.query<{ id: string }>(
+      `UPDATE audit_log SET rating = $2, rated_at = $3,
+         comment_reason = CASE WHEN $4::boolean THEN $5 ELSE comment_reason END,
+         comment = CASE WHEN $4::boolean THEN $6 ELSE comment END
+       WHERE id = $1 RETURNING id`,
+      [questionId, rating, at.toISOString(), comment !== undefined, comment?.reason ?? null, comment?.text ?? null],
+    );
     return rows.length > 0;
   }
 
@@ -193,5 +198,6 @@ function toRecord(row: AuditRow): AuditRecord {
     latencyMs: Number(row.latency_ms),
     rating: row.rating,
     ratedAt: row.rated_at === null ? null : new Date(row.rated_at),
+    comment: row.comment_reason === null && row.comment === null ? null : { reason: row.comment_reason as CommentReason | null, text: row.comment ?? '' },
   };
 }

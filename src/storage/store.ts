@@ -2,6 +2,16 @@ import type { AnswerMode, AnswerStatus, RedactionType, Verdict } from '../core/t
 
 export type Rating = 'up' | 'down';
 
+/** Why a person said an answer was not useful, from a fixed list, with their own words (already redacted). */
+export const COMMENT_REASONS = ['wrong_answer', 'missing_law', 'not_my_situation', 'other'] as const;
+export type CommentReason = (typeof COMMENT_REASONS)[number];
+
+export interface FeedbackComment {
+  reason: CommentReason | null;
+  /** Free text with personal data already replaced by placeholders; empty when none was given. */
+  text: string;
+}
+
 /** One question as the audit trail keeps it: no raw text, no user id, nothing that was redacted. */
 export interface AuditRecord {
   id: string;
@@ -22,6 +32,8 @@ export interface AuditRecord {
   latencyMs: number;
   rating: Rating | null;
   ratedAt: Date | null;
+  /** What the person said was wrong, with a 👎; null when nothing was said. */
+  comment: FeedbackComment | null;
 }
 
 export interface RateDecision {
@@ -36,9 +48,9 @@ export interface RateDecision {
  * PostgreSQL alike, so several bot replicas sharing a database behave as one.
  */
 export interface Store {
-  recordQuestion(record: Omit<AuditRecord, 'rating' | 'ratedAt'>): Promise<void>;
-  /** Stores a rating for a question; false if the question is unknown (for example already purged). */
-  recordFeedback(questionId: string, rating: Rating, at: Date): Promise<boolean>;
+  recordQuestion(record: Omit<AuditRecord, 'rating' | 'ratedAt' | 'comment'>): Promise<void>;
+  /** Stores a rating, and any comment with it, for a question; false if the question is unknown (for example already purged). */
+  recordFeedback(questionId: string, rating: Rating, at: Date, comment?: FeedbackComment): Promise<boolean>;
   /** True the first time a key is claimed, false for every repeat (a platform's retry of the same event). */
   claimEvent(key: string, at: Date): Promise<boolean>;
   /** Counts one request against a key's fixed window and says whether it may proceed. */

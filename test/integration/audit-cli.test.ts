@@ -24,7 +24,7 @@ describe('canishare audit', () => {
     const result = await runCli(['audit', 'export', '--format', 'csv'], env, workspace.root);
     expect(result.code).toBe(0);
     const lines = result.stdout.trim().split('\n');
-    expect(lines[0]).toBe('id,asked_at,platform,user_pseudonym,question,status,verdict,decision_id,mode,cited_ids,redaction_types,latency_ms,rating,rated_at');
+    expect(lines[0]).toBe('id,asked_at,platform,user_pseudonym,question,status,verdict,decision_id,mode,cited_ids,redaction_types,latency_ms,rating,rated_at,comment_reason,comment');
     expect(lines[1]).toMatch(/^old,.*,"Old question, about ""quotes"", and commas",answered,may,some-card,extractive,/);
     expect(lines[2]).toMatch(/^recent,.*,b#1 c#2,,9,down,/);
   });

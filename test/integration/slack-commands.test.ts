@@ -107,3 +107,36 @@ describe('👍/👎 buttons', () => {
     expect((await slack.bot.store.exportAudit({})).find((r) => r.id === answer.questionId)?.rating).toBe('down');
   });
 });
+
+describe('a comment with 👎', () => {
+  it('is asked for in a form that opens on 👎, and stored with the rating, without the personal data typed into it', async () => {
+    const answer = await answeredMention('C0COMMENT');
+    await slack.fake.sendBlockAction(slack.bot.eventsUrl, clickPayload(answer, `down:${answer.questionId}`));
+    const forThisAnswer = () => slack.fake.callsTo('views.open').filter((c) => (c.args.view as { private_metadata?: string }).private_metadata === answer.questionId);
+    await slack.fake.waitFor(() => forThisAnswer().length > 0);
+    const opened = forThisAnswer()[0]!;
+    expect(opened.response.ok).toBe(true);
+    const view = opened.args.view as { callback_id: string; private_metadata: string; blocks: Array<{ block_id: string; element: { options?: Array<{ value: string }> } }> };
+    expect(view.private_metadata).toBe(answer.questionId);
+    expect(view.blocks.find((b) => b.block_id === 'reason')!.element.options!.map((o) => o.value)).toEqual(['wrong_answer', 'missing_law', 'not_my_situation', 'other']);
+
+    const delivery = await slack.fake.sendViewSubmission(slack.bot.eventsUrl, 'U0OFFICER', {
+      callback_id: view.callback_id,
+      private_metadata: view.private_metadata,
+      state: {
+        values: {
+          reason: { reason: { type: 'radio_buttons', selected_option: { value: 'missing_law', text: { type: 'plain_text', text: 'It missed a law' } } } },
+          text: { text: { type: 'plain_text_input', value: 'It left out the court order for Mr Tomasz Wojcik, NHS 943 476 5919.' } },
+        },
+      },
+    });
+    expect(delivery.status).toBe(200);
+    await expect
+      .poll(async () => (await slack.bot.store.exportAudit({})).find((r) => r.id === answer.questionId)?.comment, { timeout: 10_000 })
+      .toMatchObject({ reason: 'missing_law', text: expect.stringContaining('court order') });
+    const stored = JSON.stringify((await slack.bot.store.exportAudit({})).find((r) => r.id === answer.questionId));
+    expect(stored).not.toMatch(/Tomasz|Wojcik|943 476 5919/);
+    expect(stored).toContain('"rating":"down"');
+  });
+});
+

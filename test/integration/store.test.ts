@@ -26,7 +26,7 @@ const implementations: [string, () => Promise<{ open: () => Promise<Store> }>][]
   ],
 ];
 
-const record = (id: string, askedAt: string, overrides: Partial<AuditRecord> = {}): Omit<AuditRecord, 'rating' | 'ratedAt'> => ({
+const record = (id: string, askedAt: string, overrides: Partial<Omit<AuditRecord, 'rating' | 'ratedAt' | 'comment'>> = {}): Omit<AuditRecord, 'rating' | 'ratedAt' | 'comment'> => ({
   id,
   askedAt: new Date(askedAt),
   platform: 'slack',
@@ -50,7 +50,7 @@ describe.each(implementations)('the store on %s', (_name, setup) => {
     await store.recordQuestion(record('q3', '2026-03-05T09:00:00Z'));
     const all = await store.exportAudit({});
     expect(all.map((r) => r.id)).toEqual(['q1', 'q2', 'q3']);
-    expect(all[1]).toEqual({ ...record('q2', '2026-03-02T10:00:00Z'), latencyMs: 12, rating: null, ratedAt: null });
+    expect(all[1]).toEqual({ ...record('q2', '2026-03-02T10:00:00Z'), latencyMs: 12, rating: null, ratedAt: null, comment: null });
     expect((await store.exportAudit({ from: new Date('2026-03-02T00:00:00Z'), to: new Date('2026-03-05T00:00:00Z') })).map((r) => r.id)).toEqual(['q2']);
   });
 
@@ -59,7 +59,19 @@ describe.each(implementations)('the store on %s', (_name, setup) => {
     await store.recordQuestion(record('q1', '2026-03-01T09:00:00Z'));
     expect(await store.recordFeedback('q1', 'down', new Date('2026-03-01T09:05:00Z'))).toBe(true);
     expect(await store.recordFeedback('nope', 'up', new Date())).toBe(false);
-    expect((await store.exportAudit({}))[0]).toMatchObject({ rating: 'down', ratedAt: new Date('2026-03-01T09:05:00Z') });
+    expect((await store.exportAudit({}))[0]).toMatchObject({ rating: 'down', ratedAt: new Date('2026-03-01T09:05:00Z'), comment: null });
+  });
+
+  it('keeps a comment given with a 👎, and a later rating alone does not erase it', async () => {
+    const store = await (await setup()).open();
+    await store.recordQuestion(record('q1', '2026-03-01T09:00:00Z'));
+    const comment = { reason: 'missing_law' as const, text: 'It did not mention [name]’s court order.' };
+    expect(await store.recordFeedback('q1', 'down', new Date('2026-03-01T09:05:00Z'), comment)).toBe(true);
+    expect(await store.recordFeedback('q1', 'down', new Date('2026-03-01T09:06:00Z'))).toBe(true);
+    expect((await store.exportAudit({}))[0]).toMatchObject({ rating: 'down', comment });
+    // Purging the record removes its comment with it.
+    expect(await store.purge(new Date('2026-04-01T00:00:00Z'), new Date('2026-04-01T00:00:00Z'))).toBe(1);
+    expect(await store.exportAudit({})).toEqual([]);
   });
 
   it('claims an event once', async () => {

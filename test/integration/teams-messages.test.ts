@@ -195,7 +195,11 @@ describe('feedback', () => {
     const questionId = (await bot.store.exportAudit({})).find((r) => r.rating === 'up')?.id;
     expect(questionId).toBeDefined();
     await rate('dislike', botMessageId);
-    expect((await bot.store.exportAudit({})).find((r) => r.id === questionId)?.rating).toBe('down');
+    const rated = (await bot.store.exportAudit({})).find((r) => r.id === questionId);
+    expect(rated?.rating).toBe('down');
+    // The words typed into Teams' feedback box are kept as a comment, without the name in them.
+    expect(rated?.comment).toEqual({ reason: null, text: expect.stringMatching(/said so$/) });
+    expect(JSON.stringify(rated)).not.toMatch(/Tomasz|Wojcik/);
 
     expect(await rate('like', 'a-message-the-bot-never-sent')).toEqual({ status: 200, body: '{}' });
     expect(bot.logs.join('')).toContain('feedback for a message that is not linked to a question');

@@ -225,6 +225,21 @@ export class FakeSlack {
     return this.deliver(target, body, { 'content-type': 'application/x-www-form-urlencoded' });
   }
 
+  /** Sends a view_submission payload (a modal's Submit) as Slack does: signed, form-encoded `payload=`. */
+  sendViewSubmission(target: string, user: string, view: Record<string, unknown>): Promise<Delivery> {
+    const full = {
+      type: 'view_submission',
+      team: { id: this.teamId, domain: 'workspace' },
+      user: { id: user, team_id: this.teamId },
+      api_app_id: 'A0CANISHARE',
+      token: 'legacy-verification-token',
+      trigger_id: `trigger-${(this.sequence += 1)}`,
+      view: { id: 'V0FORM', team_id: this.teamId, app_id: 'A0CANISHARE', bot_id: this.botId, ...view },
+    };
+    const body = new URLSearchParams({ payload: JSON.stringify(full) }).toString();
+    return this.deliver(target, body, { 'content-type': 'application/x-www-form-urlencoded' });
+  }
+
   /** Posts any body to the app with the given headers, signed or not; for forged and stale requests. */
   async post(target: string, body: string, headers: Record<string, string>): Promise<Delivery> {
     const started = performance.now();
@@ -368,6 +383,13 @@ export class FakeSlack {
           .filter((m) => m.channel === args.channel && (m.ts === args.ts || m.thread_ts === args.ts))
           .sort((a, b) => Number(a.ts) - Number(b.ts));
         return thread.length > 0 ? { ok: true, messages: thread, has_more: false } : { ok: false, error: 'thread_not_found' };
+      }
+      case 'views.open': {
+        const view = args.view as { type?: string; blocks?: unknown[] } | undefined;
+        if (typeof args.trigger_id !== 'string' || !args.trigger_id.startsWith('trigger-')) return { ok: false, error: 'invalid_trigger' };
+        if (!view || view.type !== 'modal') return { ok: false, error: 'invalid_arguments' };
+        if ((view.blocks ?? []).length > MAX_VIEW_BLOCKS) return { ok: false, error: 'invalid_blocks' };
+        return { ok: true, view: { id: `V${this.nextTs()}`, ...view } };
       }
       case 'views.publish': {
         const view = args.view as { blocks?: unknown[] } | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardFeedback, feedbackLoopRating, replyKey } from '../../../../adapters/teams/feedback.ts';
+import { cardFeedback, feedbackLoop, replyKey } from '../../../../adapters/teams/feedback.ts';
 import { helpText } from '../../../../adapters/teams/messages.ts';
 import { questionText } from '../../../../adapters/teams/question-text.ts';
 
@@ -26,10 +26,13 @@ describe('the question in a message', () => {
 
 describe('feedback', () => {
   it("reads Teams' feedback invoke, and nothing else", () => {
-    expect(feedbackLoopRating('message/submitAction', { actionName: 'feedback', actionValue: { reaction: 'like' } })).toBe('up');
-    expect(feedbackLoopRating('message/submitAction', { actionName: 'feedback', actionValue: { reaction: 'dislike' } })).toBe('down');
-    expect(feedbackLoopRating('message/submitAction', { actionName: 'other', actionValue: { reaction: 'like' } })).toBeNull();
-    expect(feedbackLoopRating('adaptiveCard/action', { actionName: 'feedback', actionValue: { reaction: 'like' } })).toBeNull();
+    expect(feedbackLoop('message/submitAction', { actionName: 'feedback', actionValue: { reaction: 'like' } })).toEqual({ rating: 'up', text: '' });
+    expect(
+      feedbackLoop('message/submitAction', { actionName: 'feedback', actionValue: { reaction: 'dislike', feedback: '{"feedbackText":"Missed the court order"}' } }),
+    ).toEqual({ rating: 'down', text: 'Missed the court order' });
+    expect(feedbackLoop('message/submitAction', { actionName: 'feedback', actionValue: { reaction: 'dislike', feedback: 'not json' } })).toEqual({ rating: 'down', text: '' });
+    expect(feedbackLoop('message/submitAction', { actionName: 'other', actionValue: { reaction: 'like' } })).toBeNull();
+    expect(feedbackLoop('adaptiveCard/action', { actionName: 'feedback', actionValue: { reaction: 'like' } })).toBeNull();
   });
 
   it("reads the card's button data, and rejects anything malformed", () => {
