@@ -63,6 +63,11 @@ function readItems(file: string, text: string, knownIds: ReadonlySet<string> | u
       problems.push(`${where}: not valid JSON`);
       return;
     }
+    if (typeof raw === 'object' && raw !== null && (raw as { draft?: unknown }).draft === true) {
+      const id = (raw as { id?: unknown }).id;
+      problems.push(`${where}: item ${JSON.stringify(id)} is a draft from \`npm run audit -- to-evals\`; complete its expected fields from the law, then delete "draft" and "review"`);
+      return;
+    }
     const parsed = itemSchema.safeParse(raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) problems.push(`${where}: field "${issue.path.join('.') || 'item'}" ${issue.message}`);

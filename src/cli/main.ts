@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { loadConfig } from '../config.ts';
@@ -121,6 +123,14 @@ knowledge
     }
   });
 
+/** Writes a file whole or not at all: a report or drafts are never left half-written. */
+async function writeFileAtomically(file: string, text: string): Promise<void> {
+  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, text);
+  await rename(temporary, file);
+}
+
 function parseDay(value: string): Date {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('write the date as YYYY-MM-DD');
   return new Date(`${value}T00:00:00Z`);
@@ -142,6 +152,55 @@ audit
     try {
       const { formatAudit } = await import('./audit-export.ts');
       process.stdout.write(formatAudit(await store.exportAudit({ from: options.from, to: options.to }), options.format));
+    } finally {
+      await store.close();
+    }
+  });
+
+audit
+  .command('report')
+  .description('write the review report: usage, 👎 answers and comments, unanswered questions by theme, citations, knowledge needing review')
+  .option('--format <format>', 'html (one self-contained page) or json (the same figures)', (value) => {
+    if (value !== 'html' && value !== 'json') throw new InvalidArgumentError('choose html or json');
+    return value;
+  }, 'html')
+  .option('--from <date>', 'first day to include (YYYY-MM-DD)', parseDay)
+  .option('--to <date>', 'first day not to include (YYYY-MM-DD)', parseDay)
+  .option('--out <file>', 'write to this file instead of printing it')
+  .action(async (options: { format: 'html' | 'json'; from?: Date; to?: Date; out?: string }) => {
+    const config = loadConfig();
+    const store = await openStore(config);
+    try {
+      const { auditReport } = await import('../review/audit-report.ts');
+      const records = await store.exportAudit({ from: options.from, to: options.to });
+      const report = await auditReport(records, { ...options, knowledgeDir: config.knowledgeDir, reviewAgeDays: config.reviewAgeDays });
+      if (!options.out) process.stdout.write(report);
+      else {
+        await writeFileAtomically(options.out, report);
+        process.stderr.write(`Wrote the review report for ${records.length} question(s) to ${options.out}.\n`);
+      }
+    } finally {
+      await store.close();
+    }
+  });
+
+audit
+  .command('to-evals')
+  .description('write the period\'s 👎 and no-guidance questions as draft eval items for a reviewer to complete')
+  .option('--from <date>', 'first day to include (YYYY-MM-DD)', parseDay)
+  .option('--to <date>', 'first day not to include (YYYY-MM-DD)', parseDay)
+  .option('--out <file>', 'where to write the drafts (never into evals/questions/)')
+  .action(async (options: { from?: Date; to?: Date; out?: string }) => {
+    const config = loadConfig();
+    const store = await openStore(config);
+    try {
+      const { evalDrafts } = await import('../review/eval-drafts.ts');
+      const today = new Date();
+      const out = options.out ?? path.join('evals', 'drafts', `${today.toISOString().slice(0, 10)}.jsonl`);
+      const drafts = evalDrafts(await store.exportAudit({ from: options.from, to: options.to }), today);
+      await writeFileAtomically(out, drafts);
+      const count = drafts ? drafts.trimEnd().split('\n').length : 0;
+      process.stderr.write(`Wrote ${count} draft eval item(s) to ${out}. Complete each from the law, then move it into evals/questions/.\n`);
     } finally {
       await store.close();
     }

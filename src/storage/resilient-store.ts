@@ -83,13 +83,8 @@ export class ResilientStore implements Store {
 
   async recordFeedback(questionId: string, rating: Rating, at: Date, comment?: FeedbackComment): Promise<boolean> {
     this.assertOpen();
-    if (this.available()) {
-      try {
-        return await this.call((store) => store.recordFeedback(questionId, rating, at, comment));
-      } catch (error) {
-        this.failed(error);
-      }
-    }
+    const direct = await this.fromStore((store) => store.recordFeedback(questionId, rating, at, comment));
+    if (direct.answered) return direct.value;
     // Queued behind the audit record it rates, so it finds the row when both are written.
     this.enqueue({
       kind: 'feedback',
@@ -104,14 +99,10 @@ export class ResilientStore implements Store {
 
   async claimEvent(key: string, at: Date): Promise<boolean> {
     this.assertOpen();
-    if (this.available()) {
-      try {
-        const claimed = await this.call((store) => store.claimEvent(key, at));
-        if (claimed) this.memory.claim(key, at);
-        return claimed;
-      } catch (error) {
-        this.failed(error);
-      }
+    const direct = await this.fromStore((store) => store.claimEvent(key, at));
+    if (direct.answered) {
+      if (direct.value) this.memory.claim(key, at);
+      return direct.value;
     }
     const claimed = this.memory.claim(key, at);
     // Recorded once the store is back, so another replica does not handle a late retry of the same event.
@@ -121,14 +112,8 @@ export class ResilientStore implements Store {
 
   async consumeRate(key: string, limit: number, windowSeconds: number, at: Date): Promise<RateDecision> {
     this.assertOpen();
-    if (this.available()) {
-      try {
-        return await this.call((store) => store.consumeRate(key, limit, windowSeconds, at));
-      } catch (error) {
-        this.failed(error);
-      }
-    }
-    return this.memory.consumeRate(key, limit, windowSeconds, at);
+    const direct = await this.fromStore((store) => store.consumeRate(key, limit, windowSeconds, at));
+    return direct.answered ? direct.value : this.memory.consumeRate(key, limit, windowSeconds, at);
   }
 
   appendTurn(conversationKey: string, question: string, at: Date): Promise<void> {
@@ -139,14 +124,8 @@ export class ResilientStore implements Store {
 
   async recentTurns(conversationKey: string, since: Date, limit: number): Promise<string[]> {
     this.assertOpen();
-    if (this.available()) {
-      try {
-        return await this.call((store) => store.recentTurns(conversationKey, since, limit));
-      } catch (error) {
-        this.failed(error);
-      }
-    }
-    return this.memory.recentTurns(conversationKey, since, limit);
+    const direct = await this.fromStore((store) => store.recentTurns(conversationKey, since, limit));
+    return direct.answered ? direct.value : this.memory.recentTurns(conversationKey, since, limit);
   }
 
   linkReply(messageKey: string, questionId: string, at: Date): Promise<void> {
@@ -157,15 +136,10 @@ export class ResilientStore implements Store {
 
   async questionForReply(messageKey: string): Promise<string | null> {
     this.assertOpen();
-    if (this.available()) {
-      try {
-        return (await this.call((store) => store.questionForReply(messageKey))) ?? this.memory.questionForReply(messageKey);
-      } catch (error) {
-        this.failed(error);
-      }
-    }
-    return this.memory.questionForReply(messageKey);
+    const direct = await this.fromStore((store) => store.questionForReply(messageKey));
+    return (direct.answered ? direct.value : null) ?? this.memory.questionForReply(messageKey);
   }
+
 
   exportAudit(range: { from?: Date; to?: Date }): Promise<AuditRecord[]> {
     return this.inner.exportAudit(range);
@@ -210,6 +184,17 @@ export class ResilientStore implements Store {
   /** Use after close is a fault in the caller, not an outage to ride out. */
   private assertOpen(): void {
     if (this.closed) throw closedError();
+  }
+
+  /** The store's own answer when it is available and gives one in time; otherwise the caller falls back. */
+  private async fromStore<T>(work: (store: Store) => Promise<T>): Promise<{ answered: true; value: T } | { answered: false }> {
+    if (!this.available()) return { answered: false };
+    try {
+      return { answered: true, value: await this.call(work) };
+    } catch (error) {
+      this.failed(error);
+      return { answered: false };
+    }
   }
 
   /** The store may be tried directly: it is answering and nothing is waiting to be written before this. */

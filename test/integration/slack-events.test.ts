@@ -254,9 +254,18 @@ describe('a question with a file attached', () => {
 
   const file = (url: string) => ({ id: 'F0LETTER', name: 'request-letter.png', mimetype: 'image/png', url_private: url, url_private_download: url });
 
-  it('is answered from its words in a direct message, says the file was not read, and never fetches it', async () => {
+  /** Runs `check` with a file host up, and closes it afterwards. */
+  async function withFileHost(check: (host: Awaited<ReturnType<typeof fileHost>>) => Promise<void>) {
     const host = await fileHost();
     try {
+      await check(host);
+    } finally {
+      await host.close();
+    }
+  }
+
+  it('is answered from its words in a direct message, says the file was not read, and never fetches it', () =>
+    withFileHost(async (host) => {
       const ts = slack.fake.nextTs();
       await slack.fake.sendEvent(slack.bot.eventsUrl, {
         type: 'message',
@@ -273,14 +282,10 @@ describe('a question with a file attached', () => {
       expect(textOf(answer!)).toContain('*Sources*');
       expect(host.requests).toEqual([]);
       expect(slack.fake.calls.filter((call) => call.method.startsWith('files.'))).toEqual([]);
-    } finally {
-      await host.close();
-    }
-  });
+    }));
 
-  it('is answered from its words when it mentions the bot in a channel, with the same note', async () => {
-    const host = await fileHost();
-    try {
+  it('is answered from its words when it mentions the bot in a channel, with the same note', () =>
+    withFileHost(async (host) => {
       const ts = slack.fake.nextTs();
       await slack.fake.sendEvent(slack.bot.eventsUrl, {
         type: 'app_mention',
@@ -293,10 +298,7 @@ describe('a question with a file attached', () => {
       const [answer] = await answerIn('C0FILES', ts);
       expect(textOf(answer!)).toContain("I didn't open the attached file");
       expect(host.requests).toEqual([]);
-    } finally {
-      await host.close();
-    }
-  });
+    }));
 });
 
 describe('the App Home tab', () => {
