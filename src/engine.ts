@@ -129,7 +129,8 @@ export class Engine {
       const facts = this.parts.decider.readFacts(query.text, query.history);
       const margin = scope.kind === 'in_scope' ? 0 : UNCERTAIN_SCOPE_MARGIN;
       const outcome = await this.parts.decider.decide(
-        { question: query.text, history: query.history, passages, scope: scope.kind, evidence: this.hasEvidence(passages, margin) },
+        // A follow-up in a thread that has touched sharing between agencies stays in that conversation's domain.
+        { question: query.text, history: query.history, passages, scope: history.length > 0 && scope.kind === 'uncertain' ? 'in_scope' : scope.kind, evidence: this.hasEvidence(passages, margin) },
         facts,
       );
       const forPolice = facts.asker === 'police';
