@@ -15,16 +15,16 @@ export interface ServiceHealth {
  * is degraded, for example answering while its store is unavailable;
  * `/readyz` is 503 once the process has begun shutting down.
  */
-export function createHttpApp(adapters: ChatAdapter[], health?: () => ServiceHealth): Express {
+export function createHttpApp(adapters: ChatAdapter[], health: () => ServiceHealth): Express {
   const app = express();
   app.disable('x-powered-by');
   app.get('/healthz', (_req, res) => {
-    const now = health?.();
-    const status = !now ? 'ok' : !now.ready ? 'stopping' : now.store.state === 'degraded' ? 'degraded' : 'ok';
-    res.json({ status, adapters: adapters.map((a) => a.name), ...(now ? { ready: now.ready, store: now.store } : {}) });
+    const { ready, store } = health();
+    const status = !ready ? 'stopping' : store.state === 'degraded' ? 'degraded' : 'ok';
+    res.json({ status, adapters: adapters.map((a) => a.name), ready, store });
   });
   app.get('/readyz', (_req, res) => {
-    const ready = health?.().ready ?? true;
+    const { ready } = health();
     res.status(ready ? 200 : 503).json({ ready });
   });
   for (const adapter of adapters) adapter.mount(app);

@@ -31,8 +31,6 @@ export type ServiceReply =
   | { kind: 'help'; text: string }
   | { kind: 'rejected'; reason: 'too_long' | 'rate_limited'; text: string };
 
-
-
 export const EXAMPLE_QUESTIONS = [
   'A police officer rang A&E asking if a named man was treated for a stab wound last night. Can we tell them?',
   'Police have sent a DP7 form asking for a suspect’s GP records. Do we have to comply?',

@@ -3,10 +3,11 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
-import { loadConfig } from '../config.ts';
+import { loadConfig, type Config } from '../config.ts';
 import { createEngine, openStore } from '../compose.ts';
 import { isAppError } from '../errors.ts';
 import type { BuildProgress } from '../retrieval/knowledge-index.ts';
+import type { Store } from '../storage/store.ts';
 import { renderAnswerText } from './render-text.ts';
 
 const RETRIEVERS = ['hybrid', 'lexical', 'dense'] as const;
@@ -138,39 +139,48 @@ function parseDay(value: string): Date {
 
 const audit = program.command('audit').description('the audit trail: what was asked and answered (no personal data)');
 
-audit
-  .command('export')
+/** Runs `work` with the configured store open, and closes it however `work` ends. */
+async function withStore(work: (store: Store, config: Config) => Promise<void>): Promise<void> {
+  const config = loadConfig();
+  const store = await openStore(config);
+  try {
+    await work(store, config);
+  } finally {
+    await store.close();
+  }
+}
+
+/** An option parser that accepts one of `allowed`. */
+const oneOf =
+  <T extends string>(...allowed: T[]) =>
+  (value: string): T => {
+    if (!(allowed as string[]).includes(value)) throw new InvalidArgumentError(`choose ${allowed.join(' or ')}`);
+    return value as T;
+  };
+
+/** A subcommand of `audit` that reads the records of a period, given by --from and --to. */
+const periodCommand = (name: string) =>
+  audit
+    .command(name)
+    .option('--from <date>', 'first day to include (YYYY-MM-DD)', parseDay)
+    .option('--to <date>', 'first day not to include (YYYY-MM-DD)', parseDay);
+
+periodCommand('export')
   .description('print audit records as CSV or JSON Lines')
-  .option('--format <format>', 'csv or json', (value) => {
-    if (value !== 'csv' && value !== 'json') throw new InvalidArgumentError('choose csv or json');
-    return value;
-  }, 'csv')
-  .option('--from <date>', 'first day to include (YYYY-MM-DD)', parseDay)
-  .option('--to <date>', 'first day not to include (YYYY-MM-DD)', parseDay)
-  .action(async (options: { format: 'csv' | 'json'; from?: Date; to?: Date }) => {
-    const store = await openStore(loadConfig());
-    try {
+  .option('--format <format>', 'csv or json', oneOf('csv', 'json'), 'csv')
+  .action((options: { format: 'csv' | 'json'; from?: Date; to?: Date }) =>
+    withStore(async (store) => {
       const { formatAudit } = await import('./audit-export.ts');
       process.stdout.write(formatAudit(await store.exportAudit({ from: options.from, to: options.to }), options.format));
-    } finally {
-      await store.close();
-    }
-  });
+    }),
+  );
 
-audit
-  .command('report')
+periodCommand('report')
   .description('write the review report: usage, 👎 answers and comments, unanswered questions by theme, citations, knowledge needing review')
-  .option('--format <format>', 'html (one self-contained page) or json (the same figures)', (value) => {
-    if (value !== 'html' && value !== 'json') throw new InvalidArgumentError('choose html or json');
-    return value;
-  }, 'html')
-  .option('--from <date>', 'first day to include (YYYY-MM-DD)', parseDay)
-  .option('--to <date>', 'first day not to include (YYYY-MM-DD)', parseDay)
+  .option('--format <format>', 'html (one self-contained page) or json (the same figures)', oneOf('html', 'json'), 'html')
   .option('--out <file>', 'write to this file instead of printing it')
-  .action(async (options: { format: 'html' | 'json'; from?: Date; to?: Date; out?: string }) => {
-    const config = loadConfig();
-    const store = await openStore(config);
-    try {
+  .action((options: { format: 'html' | 'json'; from?: Date; to?: Date; out?: string }) =>
+    withStore(async (store, config) => {
       const { auditReport } = await import('../review/audit-report.ts');
       const records = await store.exportAudit({ from: options.from, to: options.to });
       const report = await auditReport(records, { ...options, knowledgeDir: config.knowledgeDir, reviewAgeDays: config.reviewAgeDays });
@@ -179,21 +189,14 @@ audit
         await writeFileAtomically(options.out, report);
         process.stderr.write(`Wrote the review report for ${records.length} question(s) to ${options.out}.\n`);
       }
-    } finally {
-      await store.close();
-    }
-  });
+    }),
+  );
 
-audit
-  .command('to-evals')
+periodCommand('to-evals')
   .description('write the period\'s 👎 and no-guidance questions as draft eval items for a reviewer to complete')
-  .option('--from <date>', 'first day to include (YYYY-MM-DD)', parseDay)
-  .option('--to <date>', 'first day not to include (YYYY-MM-DD)', parseDay)
   .option('--out <file>', 'where to write the drafts (never into evals/questions/)')
-  .action(async (options: { from?: Date; to?: Date; out?: string }) => {
-    const config = loadConfig();
-    const store = await openStore(config);
-    try {
+  .action((options: { from?: Date; to?: Date; out?: string }) =>
+    withStore(async (store) => {
       const { evalDrafts } = await import('../review/eval-drafts.ts');
       const today = new Date();
       const out = options.out ?? path.join('evals', 'drafts', `${today.toISOString().slice(0, 10)}.jsonl`);
@@ -201,26 +204,20 @@ audit
       await writeFileAtomically(out, drafts);
       const count = drafts ? drafts.trimEnd().split('\n').length : 0;
       process.stderr.write(`Wrote ${count} draft eval item(s) to ${out}. Complete each from the law, then move it into evals/questions/.\n`);
-    } finally {
-      await store.close();
-    }
-  });
+    }),
+  );
 
 audit
   .command('purge')
   .description('delete audit records older than AUDIT_RETENTION_DAYS')
-  .action(async () => {
-    const config = loadConfig();
-    const store = await openStore(config);
-    try {
+  .action(() =>
+    withStore(async (store, config) => {
       const now = new Date();
       const before = new Date(now.getTime() - config.storage.retentionDays * 86_400_000);
       const deleted = await store.purge(before, now);
       process.stdout.write(`Deleted ${deleted} audit record(s) from before ${before.toISOString().slice(0, 10)} (AUDIT_RETENTION_DAYS=${config.storage.retentionDays}).\n`);
-    } finally {
-      await store.close();
-    }
-  });
+    }),
+  );
 
 try {
   await program.parseAsync(process.argv);

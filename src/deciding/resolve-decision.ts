@@ -55,10 +55,11 @@ export function resolveDecision(card: DecisionCard, facts: QuestionFacts, vocabu
  * not oblige you…" becomes "No, it is not required: a request does not…".
  */
 function permittedNotRequired(line: DecisionLine): DecisionLine {
-  const reword = (text: string) =>
-    /^it depends\b[^:]*:\s*/i.test(text)
-      ? `No, it is not required: ${text.replace(/^it depends\b[^:]*:\s*/i, '')}`
-      : `No, it is not required, but ${text.replace(/^yes,\s*/i, '').replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`;
+  const reword = (text: string) => {
+    const dependsOn = /^it depends\b[^:]*:\s*/i.exec(text);
+    if (dependsOn) return `No, it is not required: ${text.slice(dependsOn[0].length)}`;
+    return `No, it is not required, but ${text.replace(/^yes,\s*/i, '').replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`;
+  };
   return { ...line, verdict: 'need_not', text: reword(line.text), police: line.police ? reword(line.police) : line.police };
 }
 

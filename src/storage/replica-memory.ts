@@ -44,7 +44,7 @@ export class ReplicaMemory {
       .map((turn) => turn.question);
   }
 
-  linkReply(messageKey: string, questionId: string, _at: Date): void {
+  linkReply(messageKey: string, questionId: string): void {
     remember(this.replies, messageKey, questionId);
   }
 

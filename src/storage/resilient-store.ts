@@ -130,7 +130,7 @@ export class ResilientStore implements Store {
 
   linkReply(messageKey: string, questionId: string, at: Date): Promise<void> {
     if (this.closed) return Promise.reject(closedError());
-    this.memory.linkReply(messageKey, questionId, at);
+    this.memory.linkReply(messageKey, questionId);
     return this.write({ kind: 'reply link', write: (store) => store.linkReply(messageKey, questionId, at) });
   }
 

@@ -127,15 +127,17 @@ describe('npm run audit -- report', () => {
     for (const value of IDENTIFIERS) expect(result.stdout).not.toContain(value);
   });
 
-  it('writes one self-contained HTML page that renders its charts and tables in a browser without fetching anything', async () => {
+  it('writes one self-contained HTML page, with no scripts or outside assets and no personal data', async () => {
     const result = await runCli(['audit', 'report', '--out', reportFile()], env, workspace.root);
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('Wrote the review report for 220 question(s)');
     const html = await readFile(reportFile(), 'utf8');
     for (const value of IDENTIFIERS) expect(html).not.toContain(value);
     expect(html).not.toMatch(/<script|<link|src=["']https?:/i);
-    if (!existsSync(CHROMIUM)) return;
+  });
 
+  it.skipIf(!existsSync(CHROMIUM))('renders its charts and tables in a browser without fetching anything', async () => {
+    if (!existsSync(reportFile())) await runCli(['audit', 'report', '--out', reportFile()], env, workspace.root);
     const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
     try {
       const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
