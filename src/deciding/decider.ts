@@ -91,7 +91,9 @@ export class Decider {
     const query = normaliser.normalise(input.question, input.history);
     const vector = query.text.trim() ? await embedder.embedQuery(query.text).catch(() => null) : null;
     const all = matcher.rank(query, vector, facts, input.passages, scope.situationWords(input.question)).filter((m) => !m.card.fallback);
-    const ranked = all.filter((m) => m.coverage >= thresholds.coverage);
+    // A card about something else shares few of the question's words and none of its facts; a card the facts fit
+    // (who asks whom, what is wanted) stays a candidate however the situation is worded.
+    const ranked = all.filter((m) => m.coverage >= thresholds.coverage || m.factFit > 0);
     const best = ranked[0];
     const unknown = unknownInstruments(input.question, this.parts.instruments);
     const stated = Object.keys(facts).filter((fact) => fact !== 'asker' && fact !== 'recipient');

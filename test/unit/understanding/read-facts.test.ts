@@ -107,3 +107,24 @@ describe('agencies involved', () => {
     expect([...reader.agenciesInvolved('A suspect was arrested; can we see his patient notes?')].sort()).toEqual(['health', 'police']);
   });
 });
+
+describe('what the police want from health', () => {
+  it.each([
+    ['Police want us to tell them how much he told us he’d had to drink. Can we?', 'clinical_details'],
+    ['The officer wants to know what was wrong with him when he came in', 'clinical_details'],
+    ['Can you ring us when he is discharged?', 'discharge_notice'],
+  ])('"%s" asks for %s', (question, wanted) => {
+    expect(fact(question, 'police_wants')).toBe(wanted);
+  });
+
+  it('does not take asking who the driver was for clinical details', () => {
+    expect(fact('The police want the name of the driver we took to hospital', 'police_wants')).toBeUndefined();
+  });
+});
+
+describe('what the question asks for', () => {
+  it('reads "do I have to" as asking about a duty, but not "do we have to wait"', () => {
+    expect(fact('Do I have to tell the police?', 'question_asks')).toBe('duty');
+    expect(fact('Can we tell the NMC today, or do we have to wait for a conviction?', 'question_asks')).toBe('something_else');
+  });
+});
