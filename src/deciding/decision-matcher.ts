@@ -74,26 +74,35 @@ export class DecisionMatcher {
     private readonly onlyWhenStated: ReadonlySet<string> = new Set(),
     private readonly weights: MatchWeights = DEFAULT_MATCH_WEIGHTS,
   ) {
-    const cardsWithTerm = new Map<string, Set<number>>();
+    // Phrasings of one card come together, so a term's cards are counted by noting the last card seen with it.
+    const cardCount = new Map<string, number>();
+    const lastCard = new Map<string, number>();
     for (const phrasing of set.phrasings) {
-      for (const term of Object.keys(phrasing.terms)) {
-        const cards = cardsWithTerm.get(term) ?? new Set<number>();
-        cards.add(phrasing.card);
-        cardsWithTerm.set(term, cards);
+      for (const term in phrasing.terms) {
+        if (lastCard.get(term) === phrasing.card) continue;
+        lastCard.set(term, phrasing.card);
+        cardCount.set(term, (cardCount.get(term) ?? 0) + 1);
       }
     }
     const n = Math.max(1, set.cards.length);
-    this.idf = new Map([...cardsWithTerm].map(([term, cards]) => [term, Math.log(1 + n / cards.size)]));
+    this.idf = new Map();
+    for (const [term, count] of cardCount) this.idf.set(term, Math.log(1 + n / count));
     // A question word no card uses still dilutes the match, but less than a word every card has in common would.
     this.unknownIdf = Math.log(1 + n) * 0.35;
     const sums = set.cards.map(() => new Map<string, number>());
     this.phrasingCard = set.phrasings.map((p) => p.card);
     set.phrasings.forEach((p, phrasing) => {
-      for (const [term, value] of unit(this.weigh(new Map(Object.entries(p.terms))))) {
-        const list = this.postings.get(term) ?? [];
-        list.push({ phrasing, value });
-        this.postings.set(term, list);
-        sums[p.card]!.set(term, (sums[p.card]!.get(term) ?? 0) + value);
+      // Each phrasing's terms weighted by rarity and scaled to unit length, as a question's are.
+      let norm = 0;
+      for (const term in p.terms) norm += (p.terms[term]! * this.idf.get(term)!) ** 2;
+      norm = Math.sqrt(norm) || 1;
+      const sum = sums[p.card]!;
+      for (const term in p.terms) {
+        const value = (p.terms[term]! * this.idf.get(term)!) / norm;
+        const list = this.postings.get(term);
+        if (list) list.push({ phrasing, value });
+        else this.postings.set(term, [{ phrasing, value }]);
+        sum.set(term, (sum.get(term) ?? 0) + value);
       }
     });
     this.centroids = sums.map(unit);
