@@ -8,6 +8,7 @@ import { Engine } from './engine.ts';
 import { Decider } from './deciding/decider.ts';
 import { DecisionMatcher } from './deciding/decision-matcher.ts';
 import { FactReader } from './understanding/read-facts.ts';
+import { factRoles } from './understanding/fact-vocabulary.ts';
 import path from 'node:path';
 import { AppError, isAppError } from './errors.ts';
 import type { Logger } from './logger.ts';
@@ -145,10 +146,7 @@ export async function createEngine(config: Config, options: CreateEngineOptions 
   const model = chatModel(config, options.answerMode);
   const scope = new ScopeClassifier(scopeVocabulary, (text) => normaliser.correctedWords(text));
   const decider = new Decider({
-    matcher: new DecisionMatcher(
-      index.decisions,
-      new Set(Object.entries(index.facts.facts).filter(([, fact]) => fact.only_when_stated).map(([name]) => name)),
-    ),
+    matcher: new DecisionMatcher(index.decisions, factRoles(index.facts)),
     reader: new FactReader(index.facts, (text) => normaliser.correctedWords(text)),
     facts: index.facts,
     normaliser,

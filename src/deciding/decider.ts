@@ -53,8 +53,19 @@ const COVERED_AGENCIES = ['police', 'health', 'social_care'];
 // A question about what the law is or says, not about whether to share: it opens with a question word,
 // perhaps after a label ("Clare's law - what is…", "RN on a ward. What does the NMC code say…").
 const EXPLANATION_FORM = /^(?:(?:hi|hello|quick question)\b[,.!\s-]*)?(?:what(?:'s| is| are| does| did| do| was| were| happens| counts| conditions| factors| data| legal| checks)?\b|whats\b|which\b|who\b|how does\b|explain\b|define\b|describe\b|summari[sz]e\b|tell me (?:about|what)\b|meaning of\b)/i;
-// …unless it asks what to do or what may be shared: "What should I do?", "What can I tell the police?".
-const ASKS_WHAT_TO_DO = /^what\s+(?:if|about)\b|^(?:what|how)\b[^?]{0,25}\b(?:should|shall|must|can|could|do|may)\s+(?:i|we|you|they|staff|the\s+\w+)\s+(?:do|tell|share|say|give|disclose|send|pass|report|confirm|release|hand)\b/i;
+// …unless it asks what to do or what may be shared: "What should I do?", "What can I tell the police?",
+// "What do I actually have to give them?", "What should I be telling them?", "What now?".
+const ASKS_WHAT_TO_DO = new RegExp(
+  [
+    String.raw`^what\s+(?:if|about|now|next|else)\b`,
+    String.raw`^what\s+(?:actually\s+)?(?:lets|allows|permits|entitles|authorises|authorizes)\s+(?:me|us|staff|them|you)\b`,
+    String.raw`^(?:what|how)\b[^?]{0,25}\b(?:should|shall|must|can|could|do|may|would)\s+(?:i|we|you|they|staff|the\s+\w+)\s+` +
+      String.raw`(?:(?:actually|really|just|now|then|legally|still|also|be|have\s+to|need\s+to)\s+){0,3}` +
+      String.raw`(?:do|doing|tell|telling|share|sharing|say|saying|give|giving|disclose|disclosing|send|sending|pass|passing|report|reporting|` +
+      String.raw`confirm|confirming|release|releasing|hand|handing|put|include|record|recording|write|get|getting|ask|asking|provide|providing)\b`,
+  ].join('|'),
+  'i',
+);
 // Names a provision of law or a named source of it: "section 115", "s.17A", "the Care Act", "the NHS code", "the consensus", "W v Egdell".
 const NAMES_A_LAW = /\b(?:section\s*\d|s\.?\s?\d+[a-z]?\b|schedule\s*\d|sch\.?\s?\d|article\s*\d|art\.?\s?\d|paragraph\s*\d|para\.?\s?\d|[a-z]+ act\b|regulations?\b|principle\s*\d|gdpr|dpa\b|code of practice|[a-z]+ code\b|consensus|case law|judgment|ruling|[A-Z][a-z]+ v\.? [A-Z][a-z]+|caldicott)/i;
 

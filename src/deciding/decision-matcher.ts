@@ -22,6 +22,12 @@ export interface CardMatch {
   retrieval: number;
 }
 
+/** Facts that count in a special way when matching; see the DecisionMatcher constructor. */
+export interface FactRoles {
+  onlyWhenStated: ReadonlySet<string>;
+  setsSituation: ReadonlySet<string>;
+}
+
 export interface MatchWeights {
   lexical: number;
   centroid: number;
@@ -65,13 +71,14 @@ export class DecisionMatcher {
   private readonly vocabulary: Set<string>[];
 
   /**
-   * `onlyWhenStated` names facts that make a situation specific only when a
-   * question states them: a card about Wales does not answer a question that
-   * never mentions Wales.
+   * `roles` names facts that count in a special way. `onlyWhenStated`: a situation naming the fact suits only a
+   * question that states it (a card about Wales does not answer a question that never mentions Wales).
+   * `setsSituation`: a question stating the fact is about a situation only cards that know the fact decide (a
+   * request through a personal contact is not an ordinary police request).
    */
   constructor(
     private readonly set: DecisionSet,
-    private readonly onlyWhenStated: ReadonlySet<string> = new Set(),
+    private readonly roles: FactRoles = { onlyWhenStated: new Set(), setsSituation: new Set() },
     private readonly weights: MatchWeights = DEFAULT_MATCH_WEIGHTS,
   ) {
     // Phrasings of one card come together, so a term's cards are counted by noting the last card seen with it.
@@ -155,11 +162,15 @@ export class DecisionMatcher {
     for (const [fact, values] of Object.entries(card.facts)) {
       const stated = facts[fact];
       if (stated === undefined) {
-        if (this.onlyWhenStated.has(fact)) fit -= this.weights.factConflicts;
+        if (this.roles.onlyWhenStated.has(fact)) fit -= this.weights.factConflicts;
         continue;
       }
       const known = new Set([...values, ...card.exceptions.flatMap((exception) => exception.when[fact] ?? [])]);
       fit += known.has(stated) ? this.weights.factAgrees : -this.weights.factConflicts;
+    }
+    for (const fact of this.roles.setsSituation) {
+      if (facts[fact] === undefined || card.facts[fact] !== undefined || card.branchesOn === fact) continue;
+      if (!card.exceptions.some((exception) => exception.when[fact]?.includes(facts[fact]!))) fit -= this.weights.factConflicts;
     }
     return fit;
   }

@@ -35,6 +35,8 @@ const factSchema = z
     describe: z.string().min(1),
     /** A card whose situation names this fact suits only questions that state it (a Wales card, a question about Wales). */
     only_when_stated: z.boolean().optional(),
+    /** A question stating this fact is about a situation that only cards naming the fact decide (a request through a personal contact). */
+    sets_situation: z.boolean().optional(),
     /** Regular expressions whose first group is a number of years (age only). */
     age_patterns: z.array(z.string()).optional(),
     values: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/, { message: 'value names are lower-case words joined by _' }), phrases),
@@ -62,6 +64,13 @@ export interface FactVocabulary {
 
 /** Facts read from who is asking whom; their values are agency names. */
 export const AGENCY_FACTS = ['asker', 'recipient'] as const;
+
+/** Facts that count in a special way when matching a question to a card. */
+export function factRoles(vocabulary: FactVocabulary): { onlyWhenStated: Set<string>; setsSituation: Set<string> } {
+  const flagged = (flag: 'only_when_stated' | 'sets_situation') =>
+    new Set(Object.entries(vocabulary.facts).filter(([, fact]) => fact[flag]).map(([name]) => name));
+  return { onlyWhenStated: flagged('only_when_stated'), setsSituation: flagged('sets_situation') };
+}
 
 /** Reads and merges knowledge/facts/*.yml; a problem names the file and field. */
 export async function loadFactVocabulary(knowledgeDir: string): Promise<FactVocabulary> {

@@ -120,7 +120,7 @@ export class FactReader {
             asker = earliest(asker, name, span.start);
             continue;
           }
-          if (this.startsAfter(tokens, span.end, this.requesting) || this.endsBefore(tokens, span.start, this.requestingBefore, ARTICLES, 1)) {
+          if (this.asksAfter(tokens, span.end) || this.endsBefore(tokens, span.start, this.requestingBefore, ARTICLES, 1)) {
             requester = earliest(requester, name, span.start);
           } else if (this.givenTo(tokens, span.start)) {
             receiver = earliest(receiver, name, span.start);
@@ -146,10 +146,17 @@ export class FactReader {
     return false;
   }
 
-  /** A phrase from the list starts after `at`, allowing up to three words such as "have now". */
-  private startsAfter(tokens: Tokens, at: number, list: Phrase[]): boolean {
+  /**
+   * A verb of asking follows the agency, allowing up to three words such as "have now" — but not one that leads
+   * to a verb of giving: "the ward wants to ring back" has the ward giving, not asking.
+   */
+  private asksAfter(tokens: Tokens, at: number): boolean {
     for (let gap = 0, start = at; gap <= 3 && start < tokens.length; gap += 1, start += 1) {
-      if (list.some((phrase) => phrase.every((t, i) => sameWord(tokens[start + i], t)))) return true;
+      const phrase = this.requesting.find((p) => p.every((t, i) => sameWord(tokens[start + i], t)));
+      if (phrase) {
+        const next = start + phrase.length;
+        return !(tokens[next] === 'to' && this.giving.some((p) => p.every((t, i) => sameWord(tokens[next + 1 + i], t))));
+      }
       if (!BETWEEN_SUBJECT_AND_VERB.has(tokens[start] ?? '')) return false;
     }
     return false;

@@ -35,6 +35,20 @@ describe('who is asking whom', () => {
   it('takes "tell me" as the information coming to the person asking', () => {
     expect(reader.read("I'm a DC. Can the nurse tell me whether he was treated?")).toMatchObject({ asker: 'police', recipient: 'police' });
   });
+
+  it('does not take an agency that wants to give as one asking', () => {
+    const facts = reader.read('PC here, we need to know when she is discharged. The ward says they cant tell me. Here is my number if the ward wants to ring back');
+    expect(facts).toMatchObject({ asker: 'police', recipient: 'police' });
+    expect(fact('The police want to tell the GP about a domestic incident', 'recipient')).toBe('health');
+  });
+
+  it.each([
+    'An officer I used to go out with emailed me asking if his neighbour is known to our service',
+    'PC. My cousin is a phlebotomist and could look him up for me',
+    'A colleague asked me to run a check on his daughter’s boyfriend, off the books',
+  ])('reads a request through a personal contact: "%s"', (question) => {
+    expect(fact(question, 'request_route')).toBe('personal_contact');
+  });
 });
 
 describe('age', () => {

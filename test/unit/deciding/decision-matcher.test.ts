@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { embeddingChoice } from '../../../src/compose.ts';
+import { DEFAULT_MATCH_WEIGHTS, DecisionMatcher, type FactRoles } from '../../../src/deciding/decision-matcher.ts';
+import type { KnowledgeIndex } from '../../../src/retrieval/knowledge-index.ts';
+import { openKnowledgeIndex } from '../../../src/retrieval/knowledge-index.ts';
+import { QueryNormaliser } from '../../../src/retrieval/query-normaliser.ts';
+import { fixtureWorkspace, type Workspace } from '../../support/fixture-knowledge.ts';
+
+let workspace: Workspace;
+let index: KnowledgeIndex;
+let normaliser: QueryNormaliser;
+beforeAll(async () => {
+  workspace = await fixtureWorkspace();
+  const config = workspace.config();
+  ({ index } = await openKnowledgeIndex({ knowledgeDir: config.knowledgeDir, indexDir: config.indexDir, embedding: embeddingChoice(config) }));
+  normaliser = new QueryNormaliser(index.glossary, index.vocabulary, index.scope.domain);
+});
+afterAll(() => workspace.remove());
+
+/** Each card's fact fit for a question with the given facts, under the given fact roles. */
+function fits(question: string, facts: Record<string, string>, roles: Partial<FactRoles>): Map<string, number> {
+  const matcher = new DecisionMatcher(index.decisions, { onlyWhenStated: new Set(), setsSituation: new Set(), ...roles });
+  const ranked = matcher.rank(normaliser.normalise(question), null, facts, [], []);
+  return new Map(ranked.map((m) => [m.card.id, m.factFit]));
+}
+
+describe('fact roles in matching', () => {
+  const question = 'The police have a court order for the records of a man with a knife wound';
+
+  it('holds a stated situation-setting fact against every card that does not know it', () => {
+    const plain = fits(question, { instrument: 'court_order' }, {});
+    const setting = fits(question, { instrument: 'court_order' }, { setsSituation: new Set(['instrument']) });
+    // The knife card says nothing of instruments; the request-form card has a court-order exception.
+    expect(setting.get('fixture-knife')).toBeCloseTo(plain.get('fixture-knife')! - DEFAULT_MATCH_WEIGHTS.factConflicts);
+    expect(setting.get('fixture-request-form')).toBeCloseTo(plain.get('fixture-request-form')!);
+  });
+
+  it('counts a card that branches on the fact as knowing it', () => {
+    const plain = fits(question, { injury_cause: 'attack' }, {});
+    const setting = fits(question, { injury_cause: 'attack' }, { setsSituation: new Set(['injury_cause']) });
+    expect(setting.get('fixture-knife')).toBeCloseTo(plain.get('fixture-knife')!);
+    expect(setting.get('fixture-request-form')).toBeCloseTo(plain.get('fixture-request-form')! - DEFAULT_MATCH_WEIGHTS.factConflicts);
+  });
+
+  it('leaves every card alone when the question does not state the fact', () => {
+    expect(fits(question, {}, { setsSituation: new Set(['instrument']) })).toEqual(fits(question, {}, {}));
+  });
+
+  it('suits a card naming an only-when-stated fact only to questions that state it', () => {
+    const plain = fits(question, {}, {});
+    const onlyWhenStated = fits(question, {}, { onlyWhenStated: new Set(['instrument']) });
+    expect(onlyWhenStated.get('fixture-request-form')).toBeCloseTo(plain.get('fixture-request-form')! - DEFAULT_MATCH_WEIGHTS.factConflicts);
+    expect(onlyWhenStated.get('fixture-knife')).toBeCloseTo(plain.get('fixture-knife')!);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { isExplanation } from '../../../src/deciding/decider.ts';
+
+describe('questions about what the law says', () => {
+  it.each([
+    'What is section 115 of the Crime and Disorder Act?',
+    'Clare’s law - what is it?',
+    'RN on a ward. What does the NMC code say about confidentiality?',
+    'Which Schedule 1 condition covers safeguarding?',
+    'What offence would that be if I did it?',
+  ])('"%s" asks for an explanation', (question) => {
+    expect(isExplanation(question)).toBe(true);
+  });
+
+  it.each([
+    'What should I do?',
+    'What can I tell the police?',
+    'HGV driver with hypo unawareness is still driving after I told him to stop. What now?',
+    'Police want who was driving and his bloods. What do I actually have to give them?',
+    'Patient walked out saying he would jump. What should I be telling them?',
+    'Psych unit on the phone about an AWOL patient. What should we be getting from them?',
+    'I need a suspect’s GP records. What do I put in my request?',
+    'What actually lets me share something confidential without consent?',
+  ])('"%s" asks what to do', (question) => {
+    expect(isExplanation(question)).toBe(false);
+  });
+});
