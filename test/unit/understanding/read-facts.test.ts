@@ -106,6 +106,9 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['he cut himself by accident while cooking', 'injury_cause', 'self_inflicted'],
     ['a stab wound from an assault', 'injury_cause', 'attack'],
     ['a patient assaulted a nurse on the ward', 'victim', 'staff'],
+    ['a patient threw a chair at our receptionist', 'victim', 'staff'],
+    ["he said he'll 'put him in the ground' and named his landlord", 'risk', 'others'],
+    ['his cousin is planning to set off a device at a rally', 'risk', 'others'],
     ['our health board in Cardiff', 'place', 'wales'],
   ])('reads "%s": %s is %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
