@@ -109,6 +109,9 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['a patient threw a chair at our receptionist', 'victim', 'staff'],
     ["he said he'll 'put him in the ground' and named his landlord", 'risk', 'others'],
     ['his cousin is planning to set off a device at a rally', 'risk', 'others'],
+    ["she is so unwell she can't understand or weigh up anything about who we tell", 'consent', 'lacks_capacity'],
+    ['when we ring the police about a stab victim', 'injury_cause', 'attack'],
+    ['she has stopped driving and notified the DVLA herself', 'driving_risk', 'stopped'],
     ['our health board in Cardiff', 'place', 'wales'],
   ])('reads "%s": %s is %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
