@@ -37,6 +37,10 @@ const factSchema = z
     only_when_stated: z.boolean().optional(),
     /** A question stating this fact is about a situation that only cards naming the fact decide (a request through a personal contact). */
     sets_situation: z.boolean().optional(),
+    /** Read only when the question also uses one of these phrases: "is planning" says how much is known about FGM only in a question about FGM. */
+    only_with: phrases.optional(),
+    /** Read only when the question involves this agency: what the police want is read only in a question involving the police. */
+    only_with_agency: z.string().optional(),
     /** Regular expressions whose first group is a number of years (age only). */
     age_patterns: z.array(z.string()).optional(),
     values: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/, { message: 'value names are lower-case words joined by _' }), phrases),
@@ -119,6 +123,11 @@ export async function loadFactVocabulary(knowledgeDir: string): Promise<FactVoca
     }
   }
   if (!merged.reading) problems.push('facts/: no file defines "reading" (the words that show who is asking whom)');
+  for (const [key, value] of Object.entries(merged.facts)) {
+    if (value.only_with_agency && !merged.agencies[value.only_with_agency]) {
+      problems.push(`facts/: facts.${key}.only_with_agency names "${value.only_with_agency}", which is not an agency; use one of ${Object.keys(merged.agencies).join(', ')}`);
+    }
+  }
   if (problems.length > 0) {
     throw new AppError('KNOWLEDGE_INVALID', `The fact vocabulary in ${folder} has problems:\n${problems.map((p) => `- ${p}`).join('\n')}`);
   }

@@ -35,7 +35,13 @@ export type ToWords = (text: string) => string[];
  */
 export class FactReader {
   private readonly agencies: { name: string; phrases: Phrase[]; context: Phrase[] }[];
-  private readonly facts: { name: string; values: { value: string; phrases: Phrase[] }[]; agePatterns: RegExp[] }[];
+  private readonly facts: {
+    name: string;
+    values: { value: string; phrases: Phrase[] }[];
+    agePatterns: RegExp[];
+    onlyWith: Phrase[];
+    onlyWithAgency: string | null;
+  }[];
   private readonly self: Phrase[];
   private readonly selfAfter: Set<string>;
   private readonly requesting: Phrase[];
@@ -56,6 +62,8 @@ export class FactReader {
       name,
       values: Object.entries(def.values).map(([value, phrases]) => ({ value, phrases: list(phrases) })),
       agePatterns: (def.age_patterns ?? []).map((pattern) => new RegExp(pattern, 'gi')),
+      onlyWith: list(def.only_with ?? []),
+      onlyWithAgency: def.only_with_agency ?? null,
     }));
     const { reading } = vocabulary;
     this.self = list(reading.self);
@@ -70,7 +78,10 @@ export class FactReader {
   read(question: string): QuestionFacts {
     const tokens = this.toTokens(question);
     const facts: QuestionFacts = {};
+    let involved: Set<string> | null = null;
     for (const fact of this.facts) {
+      if (fact.onlyWith.length > 0 && !fact.onlyWith.some((phrase) => occurrences(tokens, phrase).length > 0)) continue;
+      if (fact.onlyWithAgency && !(involved ??= this.involvedIn(tokens)).has(fact.onlyWithAgency)) continue;
       const value = this.valueOf(fact, tokens, question);
       if (value) facts[fact.name] = value;
     }
@@ -82,7 +93,10 @@ export class FactReader {
 
   /** Agencies a question involves, by name or by context ("patient" involves health; "arrested" involves the police). */
   agenciesInvolved(question: string): Set<string> {
-    const tokens = this.toTokens(question);
+    return this.involvedIn(this.toTokens(question));
+  }
+
+  private involvedIn(tokens: Tokens): Set<string> {
     const involved = new Set<string>();
     for (const { name, phrases, context } of this.agencies) {
       if ([...phrases, ...context].some((phrase) => occurrences(tokens, phrase).length > 0)) involved.add(name);

@@ -132,13 +132,25 @@ describe('what the police want from health', () => {
   it.each([
     ['Police want us to tell them how much he told us he’d had to drink. Can we?', 'clinical_details'],
     ['The officer wants to know what was wrong with him when he came in', 'clinical_details'],
-    ['Can you ring us when he is discharged?', 'discharge_notice'],
+    ['PC here. Can you ring us when he is discharged?', 'discharge_notice'],
   ])('"%s" asks for %s', (question, wanted) => {
     expect(fact(question, 'police_wants')).toBe(wanted);
   });
 
+  it('reads what the police want only in a question that involves the police', () => {
+    expect(fact('My client told me her partner has been hitting her son. Can I share without her consent?', 'police_wants')).toBeUndefined();
+    expect(fact('She told me her partner hits her, and the police want to know what she told us', 'police_wants')).toBe('clinical_details');
+  });
+
   it('does not take asking who the driver was for clinical details', () => {
     expect(fact('The police want the name of the driver we took to hospital', 'police_wants')).toBeUndefined();
+  });
+});
+
+describe('facts read only in their own topic', () => {
+  it('reads how much is known about FGM only in a question about FGM', () => {
+    expect(fact('His cousin is planning an attack at a rally', 'fgm_knowledge')).toBeUndefined();
+    expect(fact('Her family are planning to have her cut abroad', 'fgm_knowledge')).toBe('suspected');
   });
 });
 
