@@ -112,6 +112,7 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ["she is so unwell she can't understand or weigh up anything about who we tell", 'consent', 'lacks_capacity'],
     ['when we ring the police about a stab victim', 'injury_cause', 'attack'],
     ['she has stopped driving and notified the DVLA herself', 'driving_risk', 'stopped'],
+    ['a PCSO wants to catch him at the surgery about some unpaid fines', 'offence_seriousness', 'minor'],
     ['our health board in Cardiff', 'place', 'wales'],
   ])('reads "%s": %s is %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
