@@ -127,6 +127,11 @@ describe('agencies involved', () => {
   it('counts an agency named only by context', () => {
     expect([...reader.agenciesInvolved('A suspect was arrested; can we see his patient notes?')].sort()).toEqual(['health', 'police']);
   });
+
+  it('does not take "press charges" for the press', () => {
+    expect(reader.agenciesInvolved("He doesn't want to press charges; the police want his name")).not.toContain('media');
+    expect(reader.agenciesInvolved('A journalist rang asking about a patient')).toContain('media');
+  });
 });
 
 describe('what the police want from health', () => {
