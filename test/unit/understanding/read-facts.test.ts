@@ -113,6 +113,8 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['when we ring the police about a stab victim', 'injury_cause', 'attack'],
     ['she has stopped driving and notified the DVLA herself', 'driving_risk', 'stopped'],
     ['a PCSO wants to catch him at the surgery about some unpaid fines', 'offence_seriousness', 'minor'],
+    ["she's been stockpiling tablets and thinking about ending things", 'risk', 'self'],
+    ['she has told me not to contact her parents', 'consent', 'refused'],
     ['our health board in Cardiff', 'place', 'wales'],
   ])('reads "%s": %s is %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
