@@ -121,7 +121,9 @@ export class Decider {
     if ([...involved].some((agency) => this.parts.facts.agencies[agency]?.outside_remit)) return { kind: inDomain ? 'no_guidance' : 'out_of_scope' };
     // A question with no word of sharing, agencies or the law is answered only on the strength of search.
     const plausible = input.scope !== 'out_of_scope';
-    if (isExplanation(input.question) && (input.evidence || (plausible && best && best.score >= thresholds.match))) {
+    // "What offence would that be?" after describing a situation a card fits well asks about that situation: its verdict answers it.
+    const situationFits = !!best && plausible && best.score >= thresholds.strongMatch && describesSituation(input.question);
+    if (isExplanation(input.question) && !situationFits && (input.evidence || (plausible && best && best.score >= thresholds.match))) {
       return { kind: 'explain', unknownInstruments: unknown };
     }
     if (best && ((plausible && best.score >= thresholds.strongMatch) || (best.score >= thresholds.match && inDomain))) {
@@ -154,6 +156,22 @@ export function isExplanation(question: string): boolean {
   const asked = askingClause(question.replace(/[’]/g, "'"));
   return EXPLANATION_FORM.test(asked) && !ASKS_WHAT_TO_DO.test(asked);
 }
+
+/**
+ * The question tells a situation and then asks about it ("…off the books. What offence would that be if I did it?"),
+ * rather than asking what a law or scheme is: a real story before the asking part, which refers back to it and
+ * neither names a law nor asks for a definition.
+ */
+function describesSituation(question: string): boolean {
+  const asked = askingClause(question.replace(/[’]/g, "'"));
+  const before = question.slice(0, Math.max(0, question.indexOf(asked.slice(0, 20)))).split(/\s+/).filter(Boolean);
+  return before.length >= STORY_WORDS && REFERS_BACK.test(asked) && !ASKS_WHAT_IT_IS.test(asked) && !NAMES_A_LAW.test(asked);
+}
+
+/** Words of story before the asking part that make a question about a situation rather than a label ("PPU officer."). */
+const STORY_WORDS = 10;
+const REFERS_BACK = /\b(?:that|this|it|them|him|her|he|she|they)\b/i;
+const ASKS_WHAT_IT_IS = /^(?:what(?:'s|s| is| are| was| were)\b|what does\b[^?]*\b(?:say|mean)\b|which\b|who\b|define\b|explain\b|describe\b|tell me about\b|meaning of\b)/i;
 
 /** The part of a question that asks: its first sentence ending in "?" (or the last sentence), without a leading label such as "RCRP - ". */
 function askingClause(question: string): string {

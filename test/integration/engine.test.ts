@@ -84,6 +84,15 @@ describe('answers that decide', () => {
     expect(new Set(answer.citations.map((c) => c.id.split('#')[0]))).toEqual(new Set(['cda-s115']));
   });
 
+  it('gives the verdict when a "what" question asks about the situation it has just described', async () => {
+    const story = 'Police have sent our practice a DP7 form asking for a suspect\'s GP records, and the practice manager is unsure.';
+    const answer = await engine().ask(`${story} What happens if we refuse it?`);
+    expect(answer.verdict).toBe('need_not');
+    expect(answer.answer).toMatch(/^No, you don't have to/);
+    // Asking what a law is, after the same story, still gets an explanation.
+    expect((await engine().ask(`${story} What is section 115 of the Crime and Disorder Act?`)).verdict).toBeNull();
+  });
+
   it('answers from the general framework, saying no specific guidance covers it, when no card matches a police–health question', async () => {
     const answer = await engine().ask('Can the police share a person\'s criminal history with a hospital doctor?');
     expect(answer.verdict).toBe('depends');
