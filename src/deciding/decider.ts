@@ -123,7 +123,7 @@ export class Decider {
     const plausible = input.scope !== 'out_of_scope';
     // "What offence would that be?" after describing a situation a card fits well asks about that situation: its verdict answers it.
     const situationFits = !!best && plausible && best.score >= thresholds.strongMatch && describesSituation(input.question);
-    if (isExplanation(input.question) && !situationFits && (input.evidence || (plausible && best && best.score >= thresholds.match))) {
+    if (isExplanation(input.question) && !situationFits && (input.evidence || (plausible && best && best.score >= thresholds.strongMatch))) {
       return { kind: 'explain', unknownInstruments: unknown };
     }
     if (best && ((plausible && best.score >= thresholds.strongMatch) || (best.score >= thresholds.match && inDomain))) {
