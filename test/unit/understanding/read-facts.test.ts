@@ -88,6 +88,11 @@ describe('the instrument, and negation', () => {
     expect(fact('it is not a court order, just a DP7', 'instrument')).toBe('request_form');
     expect(fact('he was not attacked, he fell on the glass', 'injury_cause')).not.toBe('attack');
   });
+
+  it('reads records demanded without a warrant or order as a plain request', () => {
+    expect(fact("can't an officer demand the records without a warrant or order?", 'instrument')).toBe('request_form');
+    expect(fact('they have no court order, they just turned up', 'instrument')).toBe('request_form');
+  });
 });
 
 describe('risk, consent, urgency, death, custody, injury and victim', () => {
