@@ -170,6 +170,8 @@ describe('facts read only in their own topic', () => {
 describe('what the question asks for', () => {
   it('reads "do I have to" as asking about a duty, but not "do we have to wait"', () => {
     expect(fact('Do I have to tell the police?', 'question_asks')).toBe('duty');
+    expect(fact('Does the Prevent duty mean I have to give them what they ask for?', 'question_asks')).toBe('duty');
+    expect(fact('Is there a legal duty to pass this on?', 'question_asks')).toBe('duty');
     expect(fact('Can we tell the NMC today, or do we have to wait for a conviction?', 'question_asks')).toBe('something_else');
   });
 });
