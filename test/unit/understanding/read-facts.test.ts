@@ -78,6 +78,7 @@ describe('the instrument, and negation', () => {
   it.each([
     ['They have a production order signed by a judge', 'court_order'],
     ['Police sent a DP7', 'request_form'],
+    ['can I get a s8 PACE warrant from the magistrates for his notes', 'pace_s8_warrant'],
     ['we have been served a witness summons for the notes', 'witness_summons'],
     ['the coroner sent a Schedule 5 notice', 'coroner_notice'],
   ])('reads "%s" as %s', (question, instrument) => {
