@@ -22,6 +22,14 @@ const BETWEEN_SUBJECT_AND_VERB = set(['have', 'has', 'are', 'is', 'just', 'now',
 /** Words that may sit between a verb of giving and the agency ("tell the local police", "share it with our GP"). */
 const BETWEEN_VERB_AND_AGENCY = set(['the', 'a', 'an', 'to', 'with', 'our', 'local', 'their', 'his', 'her', 'it', 'this', 'that', 'them', 'him', 'patient', 'information', 'info', 'details', 'records', 'notes', 'on', 'over', 'about', 'know']);
 const TO_OR_WITH = set(['to', 'with']);
+/** A role that opens the question, up to its first full stop, colon, comma or dash. */
+const LABEL = /^\s*([^.?!:;,\n]{1,80}?)\s*(?:[.:;,]|\s[-–—]\s)/;
+const LABEL_WORDS = 9;
+const ROLE_WORDS = 4;
+/** Where the role ends and what it works in or on begins ("Nurse in charge at an urgent care centre"). */
+const LABEL_STOPS = set(['in', 'at', 'on', 'from', 'with', 'for', 'of', 'working', 'based', 'covering']);
+/** A sentence, not a role: "We have…", "Police at…" is still a role, "He is…" is not. */
+const NOT_A_ROLE = set(['i', 'we', 'he', 'she', 'they', 'you', 'it', 'my', 'our', 'his', 'her', 'their', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'could', 'should', 'do', 'does', 'did', 'will', 'would', 'the', 'this', 'that', 'there']);
 const VERB_REACH = 8;
 
 /** Splits text into the words facts are matched on; the engine passes a version that corrects misspellings first. */
@@ -85,7 +93,7 @@ export class FactReader {
       const value = this.valueOf(fact, tokens, question);
       if (value) facts[fact.name] = value;
     }
-    const { asker, recipient } = this.whoAsksWhom(tokens);
+    const { asker, recipient } = this.whoAsksWhom(tokens, this.labelAgency(question));
     if (asker) facts.asker = asker;
     if (recipient) facts.recipient = recipient;
     return facts;
@@ -120,7 +128,32 @@ export class FactReader {
     return standing.reduce((a, b) => (b.order < a.order ? b : a)).value;
   }
 
-  private whoAsksWhom(tokens: Tokens): { asker: string | null; recipient: string | null } {
+  /**
+   * "Custody sergeant, 3am. …", "A&E nurse: …", "DC on a rape investigation. …": a short role that opens the
+   * question, before any verb, says who is asking. The role is the words before a preposition ("Nurse in charge
+   * at…"), and its last word names the agency, so "Police liaison nurse" is health.
+   */
+  private labelAgency(question: string): string | null {
+    const label = LABEL.exec(question)?.[1];
+    if (!label) return null;
+    const all = this.toTokens(label);
+    if (all.length === 0 || all.length > LABEL_WORDS) return null;
+    const cut = all.findIndex((token) => LABEL_STOPS.has(token));
+    const role = cut === -1 ? all : all.slice(0, cut);
+    if (role.length === 0 || role.length > ROLE_WORDS || role.some((token) => NOT_A_ROLE.has(token))) return null;
+    const acts = [...this.requesting, ...this.giving];
+    if (acts.some((phrase) => occurrences(all, phrase).length > 0)) return null;
+    let best: { agency: string; length: number } | null = null;
+    for (const { name, phrases } of this.agencies) {
+      for (const phrase of phrases) {
+        const endsRole = occurrences(role, phrase).some((span) => span.end === role.length);
+        if (endsRole && (!best || phrase.length > best.length)) best = { agency: name, length: phrase.length };
+      }
+    }
+    return best?.agency ?? null;
+  }
+
+  private whoAsksWhom(tokens: Tokens, labelled: string | null): { asker: string | null; recipient: string | null } {
     let asker: { agency: string; at: number } | null = null;
     let requester: { agency: string; at: number } | null = null;
     let receiver: { agency: string; at: number } | null = null;
@@ -145,6 +178,7 @@ export class FactReader {
     for (const { agency, phrases } of this.askerPhrases) {
       for (const phrase of phrases) for (const span of occurrences(tokens, phrase)) asker = earliest(asker, agency, span.start);
     }
+    if (!asker && labelled) asker = { agency: labelled, at: 0 };
     const askerAgency = asker?.agency ?? null;
     const toAsker = askerAgency && this.giving.some((phrase) => occurrences(tokens, phrase).some((span) => this.toAsker.has(tokens[span.end] ?? '')));
     const recipient = requester?.agency ?? receiver?.agency ?? (toAsker ? askerAgency : null);

@@ -32,6 +32,21 @@ describe('who is asking whom', () => {
     expect(fact(question, 'asker')).toBe(asker);
   });
 
+  it.each([
+    ['Custody sergeant, 3am. The mental health trust says nothing can be released out of hours.', 'police'],
+    ['A&E nurse. The police want the name of a man we treated.', 'health'],
+    ['Nurse in charge at an urgent care centre. Police rang asking about a missing man.', 'health'],
+    ['DC on a rape investigation. Can I ask the counselling service for her notes?', 'police'],
+    ['Police liaison nurse: can I pass this on?', 'health'],
+  ])('reads the role that opens "%s" as the asker, %s', (question, asker) => {
+    expect(fact(question, 'asker')).toBe(asker);
+  });
+
+  it('does not read an opening sentence as a role', () => {
+    expect(fact('Police asked for his name. Can I give it?', 'asker')).toBeUndefined();
+    expect(fact('Officers at the front desk want his notes. Do we send them?', 'asker')).toBeUndefined();
+  });
+
   it('takes "tell me" as the information coming to the person asking', () => {
     expect(reader.read("I'm a DC. Can the nurse tell me whether he was treated?")).toMatchObject({ asker: 'police', recipient: 'police' });
   });
