@@ -126,6 +126,8 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['a self-inflicted knife wound', 'injury_cause', 'self_inflicted'],
     ['he cut himself by accident while cooking', 'injury_cause', 'self_inflicted'],
     ['a stab wound from an assault', 'injury_cause', 'attack'],
+    ['he shot himself by accident cleaning his rifle', 'weapon', 'gun'],
+    ['a knife wound from a fight', 'weapon', 'blade'],
     ['a patient assaulted a nurse on the ward', 'victim', 'staff'],
     ['a patient threw a chair at our receptionist', 'victim', 'staff'],
     ["he said he'll 'put him in the ground' and named his landlord", 'risk', 'others'],
