@@ -154,8 +154,14 @@ export class Decider {
 
 export function isExplanation(question: string): boolean {
   const asked = askingClause(question.replace(/[’]/g, "'"));
+  if (ASKS_FOR_THE_BASIS.test(asked) && !ASKS_WHETHER_TO_SHARE.test(asked)) return true;
   return EXPLANATION_FORM.test(asked) && !ASKS_WHAT_TO_DO.test(asked);
 }
+
+// "MARAC isn't statutory, so what legal basis do agencies rely on?" asks for the law itself, wherever the words sit;
+// "Can I share this, and on what basis?" still asks for a verdict.
+const ASKS_FOR_THE_BASIS = /\b(?:what|which)(?:'s| is| are)?\s+(?:our\s+|the\s+|their\s+|my\s+)?(?:legal|lawful)\s+(?:basis|bases|power|powers|gateway)\b|\bgive\b[^?]{0,40}\ba\s+(?:legal|lawful)\s+basis\b|\bcite\b[^?]{0,60}\bas\s+(?:our|the|a)\s+(?:legal|lawful)\s+basis\b/i;
+const ASKS_WHETHER_TO_SHARE = /\b(?:can|could|may|should|must)\s+(?:i|we)\s+(?:(?:just|still|legally|lawfully)\s+)?(?:share|tell|give|disclose|pass|send|release|report|hand)\b|\b(?:lets|allows|permits)\s+(?:me|us)\s+(?:to\s+)?(?:share|tell|give|disclose|pass|send)\b|\bon what (?:legal |lawful )?basis\b/i;
 
 /**
  * The question tells a situation and then asks about it ("…off the books. What offence would that be if I did it?"),

@@ -8,6 +8,8 @@ describe('questions about what the law says', () => {
     'RN on a ward. What does the NMC code say about confidentiality?',
     'Which Schedule 1 condition covers safeguarding?',
     'What offence would that be if I did it?',
+    "DA coordinator. MARAC isn't statutory, so what legal basis do agencies actually rely on at the meeting?",
+    'Does the section 11 duty on its own give the force a lawful basis to share?',
   ])('"%s" asks for an explanation', (question) => {
     expect(isExplanation(question)).toBe(true);
   });
@@ -21,6 +23,7 @@ describe('questions about what the law says', () => {
     'Psych unit on the phone about an AWOL patient. What should we be getting from them?',
     'I need a suspect’s GP records. What do I put in my request?',
     'What actually lets me share something confidential without consent?',
+    'Can I tell the police about this, and on what legal basis?',
   ])('"%s" asks what to do', (question) => {
     expect(isExplanation(question)).toBe(false);
   });
