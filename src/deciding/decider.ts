@@ -107,7 +107,10 @@ export class Decider {
     const ranked = all.filter((m) => m.coverage >= thresholds.coverage || m.factFit > 0);
     const best = ranked[0];
     const unknown = unknownInstruments(input.question, this.parts.instruments);
-    const stated = Object.keys(facts).filter((fact) => fact !== 'asker' && fact !== 'recipient');
+    // "Do I have to?" and "do I need consent?" say what is asked, not what happened, so they leave a question vague.
+    const stated = Object.keys(facts).filter(
+      (fact) => fact !== 'asker' && fact !== 'recipient' && fact !== 'question_asks' && !(fact === 'consent' && facts.consent === 'not_asked'),
+    );
 
     const vague =
       input.history.length === 0 && scope.situationWords(input.question).length === 0 && !scope.namesTopic(input.question) && stated.length === 0 && unknown.length === 0;
