@@ -23,6 +23,8 @@ describe('questions about what the law says', () => {
     'Psych unit on the phone about an AWOL patient. What should we be getting from them?',
     'I need a suspect’s GP records. What do I put in my request?',
     'What actually lets me share something confidential without consent?',
+    'Custody sergeant. Detainee released tonight told the nurse he wants to kill himself. Who do I tell?',
+    'Who should we report it to?',
     'Can I tell the police about this, and on what legal basis?',
   ])('"%s" asks what to do', (question) => {
     expect(isExplanation(question)).toBe(false);
