@@ -100,6 +100,10 @@ describe('the instrument, and negation', () => {
     expect(fact(question, 'instrument')).toBe(instrument);
   });
 
+  it('does not read "prevent" the verb as the Prevent programme', () => {
+    expect(fact('we share it to prevent further offences against her', 'crime_topic')).toBeUndefined();
+  });
+
   it('does not read a fact the question denies', () => {
     expect(fact('it is not a court order, just a DP7', 'instrument')).toBe('request_form');
     expect(fact('he was not attacked, he fell on the glass', 'injury_cause')).not.toBe('attack');
@@ -128,6 +132,7 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['a stab wound from an assault', 'injury_cause', 'attack'],
     ['he shot himself by accident cleaning his rifle', 'weapon', 'gun'],
     ['a knife wound from a fight', 'weapon', 'blade'],
+    ['can I refer him to Prevent? he keeps sharing extremist videos', 'crime_topic', 'radicalisation'],
     ['a patient assaulted a nurse on the ward', 'victim', 'staff'],
     ['a patient threw a chair at our receptionist', 'victim', 'staff'],
     ["he said he'll 'put him in the ground' and named his landlord", 'risk', 'others'],
