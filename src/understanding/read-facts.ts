@@ -17,6 +17,8 @@ const NEGATIONS = new Set(['not', 'no', 'never', 'without', 'nor']);
 const NEGATION_REACH = 3;
 const set = (list: string[]) => new Set(list);
 const ARTICLES = set(['a', 'an', 'the']);
+/** "with his CPN", "to her GP": words that may sit between "to" or "with" and the agency. */
+const DETERMINERS = set(['a', 'an', 'the', 'his', 'her', 'their', 'our', 'my', 'your', 'its', 'local']);
 /** Words that may sit between an agency and the verb saying it asked ("the police have now asked"). */
 const BETWEEN_SUBJECT_AND_VERB = set(['have', 'has', 'are', 'is', 'just', 'now', 'also', 'again', 'had', 'were', 'was', 'keep', 'officer', 'officers', 'team', 'staff', 'themselves', 'then', 'today', 'initially', 'already', 'formally', 'urgently', 'who', 'that', 'station']);
 /** Words that may sit between a verb of giving and the agency ("tell the local police", "share it with our GP"). */
@@ -214,7 +216,7 @@ export class FactReader {
   private givenTo(tokens: Tokens, at: number): boolean {
     if (this.endsBefore(tokens, at, this.giving, BETWEEN_VERB_AND_AGENCY, 3)) return true;
     let before = at - 1;
-    while (before >= 0 && ARTICLES.has(tokens[before]!)) before -= 1;
+    while (before >= 0 && DETERMINERS.has(tokens[before]!)) before -= 1;
     if (!TO_OR_WITH.has(tokens[before] ?? '')) return false;
     for (let end = before; end >= Math.max(0, before - VERB_REACH); end -= 1) {
       if (this.giving.some((phrase) => end - phrase.length >= 0 && phrase.every((t, i) => sameWord(tokens[end - phrase.length + i], t)))) return true;

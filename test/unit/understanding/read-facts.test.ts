@@ -18,6 +18,7 @@ describe('who is asking whom', () => {
     ['Can I tell the police about a patient who threatened his ex?', 'police'],
     ['Should we share the discharge summary with social services?', 'social_care'],
     ['As a PC, can I tell the GP about a domestic incident?', 'health'],
+    ["Sgt. He keeps calling 999 saying he's suicidal. Can I share his call history with his CPN?", 'health'],
   ])('"%s" would go to %s', (question, recipient) => {
     expect(fact(question, 'recipient')).toBe(recipient);
   });
