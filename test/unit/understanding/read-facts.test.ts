@@ -126,6 +126,7 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['she is unconscious in resus', 'consent', 'lacks_capacity'],
     ['can I share without her consent', 'consent', 'refused'],
     ['it is an emergency, he is missing and at risk', 'urgency', 'emergency'],
+    ['nurse in charge at an urgent care centre', 'urgency', 'routine'],
     ['the patient died last week', 'deceased', 'died'],
     ['the man is already in custody', 'custody', 'in_custody'],
     ['a self-inflicted knife wound', 'injury_cause', 'self_inflicted'],
