@@ -1,7 +1,7 @@
 import type { Embedder } from '../core/ports.ts';
 import type { Passage } from '../core/types.ts';
 import type { QueryNormaliser } from '../retrieval/query-normaliser.ts';
-import type { FactVocabulary } from '../understanding/fact-vocabulary.ts';
+import { statesSituationFacts, type FactVocabulary } from '../understanding/fact-vocabulary.ts';
 import type { FactReader, QuestionFacts } from '../understanding/read-facts.ts';
 import type { ScopeClassifier, ScopeVerdict } from '../answering/scope.ts';
 import type { CardMatch, DecisionMatcher } from './decision-matcher.ts';
@@ -108,13 +108,12 @@ export class Decider {
     const ranked = all.filter((m) => m.coverage >= thresholds.coverage || m.factFit > 0);
     const best = ranked[0];
     const unknown = unknownInstruments(input.question, this.parts.instruments);
-    // "Do I have to?" and "do I need consent?" say what is asked, not what happened, so they leave a question vague.
-    const stated = Object.keys(facts).filter(
-      (fact) => fact !== 'asker' && fact !== 'recipient' && fact !== 'question_asks' && !(fact === 'consent' && facts.consent === 'not_asked'),
-    );
-
     const vague =
-      input.history.length === 0 && scope.situationWords(input.question).length === 0 && !scope.namesTopic(input.question) && stated.length === 0 && unknown.length === 0;
+      input.history.length === 0 &&
+      scope.situationWords(input.question).length === 0 &&
+      !scope.namesTopic(input.question) &&
+      !statesSituationFacts(this.parts.facts, facts) &&
+      unknown.length === 0;
     // Only a question worded almost exactly as a card's phrasing escapes being too vague.
     if (vague && input.scope !== 'out_of_scope' && (!best || best.lexical < thresholds.verbatim)) {
       return { kind: 'vague', suggestions: this.suggestions(all, facts, thresholds.suggestions) };

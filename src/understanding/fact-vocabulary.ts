@@ -37,6 +37,8 @@ const factSchema = z
     only_when_stated: z.boolean().optional(),
     /** A question stating this fact is about a situation that only cards naming the fact decide (a request through a personal contact). */
     sets_situation: z.boolean().optional(),
+    /** Values that say what the question asks ("do I have to?", "do I need consent?"), not what happened: on their own they leave a question vague. */
+    says_what_is_asked: z.array(z.string()).optional(),
     /** Read only when the question also uses one of these phrases: "is planning" says how much is known about FGM only in a question about FGM. */
     only_with: phrases.optional(),
     /** Read only when the question involves this agency: what the police want is read only in a question involving the police. */
@@ -74,6 +76,13 @@ export function factRoles(vocabulary: FactVocabulary): { onlyWhenStated: Set<str
   const flagged = (flag: 'only_when_stated' | 'sets_situation') =>
     new Set(Object.entries(vocabulary.facts).filter(([, fact]) => fact[flag]).map(([name]) => name));
   return { onlyWhenStated: flagged('only_when_stated'), setsSituation: flagged('sets_situation') };
+}
+
+/** True when the facts say something about the situation, beyond who is asking whom and what the question asks. */
+export function statesSituationFacts(vocabulary: FactVocabulary, facts: Record<string, string>): boolean {
+  return Object.entries(facts).some(
+    ([fact, value]) => !(AGENCY_FACTS as readonly string[]).includes(fact) && !vocabulary.facts[fact]?.says_what_is_asked?.includes(value),
+  );
 }
 
 /** Reads and merges knowledge/facts/*.yml; a problem names the file and field. */
@@ -124,6 +133,9 @@ export async function loadFactVocabulary(knowledgeDir: string): Promise<FactVoca
   }
   if (!merged.reading) problems.push('facts/: no file defines "reading" (the words that show who is asking whom)');
   for (const [key, value] of Object.entries(merged.facts)) {
+    for (const asked of value.says_what_is_asked ?? []) {
+      if (!(asked in value.values)) problems.push(`facts/: facts.${key}.says_what_is_asked names "${asked}", which is not one of its values (${Object.keys(value.values).join(', ')})`);
+    }
     if (value.only_with_agency && !merged.agencies[value.only_with_agency]) {
       problems.push(`facts/: facts.${key}.only_with_agency names "${value.only_with_agency}", which is not an agency; use one of ${Object.keys(merged.agencies).join(', ')}`);
     }

@@ -30,7 +30,7 @@ const LABEL_WORDS = 9;
 const ROLE_WORDS = 4;
 /** Where the role ends and what it works in or on begins ("Nurse in charge at an urgent care centre"). */
 const LABEL_STOPS = set(['in', 'at', 'on', 'from', 'with', 'for', 'of', 'working', 'based', 'covering']);
-/** A sentence, not a role: "We have…", "Police at…" is still a role, "He is…" is not. */
+/** Words that make the opening a sentence ("He is…", "We have…", "The police…") rather than a role ("Custody sergeant"). */
 const NOT_A_ROLE = set(['i', 'we', 'he', 'she', 'they', 'you', 'it', 'my', 'our', 'his', 'her', 'their', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'could', 'should', 'do', 'does', 'did', 'will', 'would', 'the', 'this', 'that', 'there']);
 const VERB_REACH = 8;
 
@@ -143,8 +143,7 @@ export class FactReader {
     const cut = all.findIndex((token) => LABEL_STOPS.has(token));
     const role = cut === -1 ? all : all.slice(0, cut);
     if (role.length === 0 || role.length > ROLE_WORDS || role.some((token) => NOT_A_ROLE.has(token))) return null;
-    const acts = [...this.requesting, ...this.giving];
-    if (acts.some((phrase) => occurrences(all, phrase).length > 0)) return null;
+    if ([this.requesting, this.giving].some((list) => list.some((phrase) => occurrences(all, phrase).length > 0))) return null;
     let best: { agency: string; length: number } | null = null;
     for (const { name, phrases } of this.agencies) {
       for (const phrase of phrases) {

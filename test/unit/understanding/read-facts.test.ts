@@ -1,5 +1,8 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadFactVocabulary } from '../../../src/understanding/fact-vocabulary.ts';
+import { loadFactVocabulary, statesSituationFacts } from '../../../src/understanding/fact-vocabulary.ts';
 import { FactReader } from '../../../src/understanding/read-facts.ts';
 
 // The real vocabulary in knowledge/facts/: these tests hold the data and the code to each other.
@@ -198,5 +201,23 @@ describe('what the question asks for', () => {
     expect(fact('Does the Prevent duty mean I have to give them what they ask for?', 'question_asks')).toBe('duty');
     expect(fact('Is there a legal duty to pass this on?', 'question_asks')).toBe('duty');
     expect(fact('Can we tell the NMC today, or do we have to wait for a conviction?', 'question_asks')).toBe('something_else');
+  });
+});
+
+describe('facts that say only what the question asks', () => {
+  it('leave a question without any fact of its situation', async () => {
+    const vocabulary = await loadFactVocabulary('knowledge');
+    expect(statesSituationFacts(vocabulary, reader.read('Do I need consent?'))).toBe(false);
+    expect(statesSituationFacts(vocabulary, reader.read('Do I have to tell the police?'))).toBe(false);
+    expect(statesSituationFacts(vocabulary, reader.read('Do I have to tell the police? He refused consent.'))).toBe(true);
+  });
+
+  it('must name values the fact has, or the vocabulary does not load', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'facts-'));
+    await cp('knowledge/facts', path.join(dir, 'facts'), { recursive: true });
+    const file = path.join(dir, 'facts', 'core.yml');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('says_what_is_asked: [duty, something_else]', 'says_what_is_asked: [duty, wondering]'));
+    await expect(loadFactVocabulary(dir)).rejects.toThrow(/facts\.question_asks\.says_what_is_asked names "wondering"/);
+    await rm(dir, { recursive: true, force: true });
   });
 });
