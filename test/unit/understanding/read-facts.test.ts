@@ -149,12 +149,14 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ["she's been stockpiling tablets and thinking about ending things", 'risk', 'self'],
     ['she has told me not to contact her parents', 'consent', 'refused'],
     ['our health board in Cardiff', 'place', 'wales'],
+    ['the school nurse has already rung 101 about her FGM', 'already_reported', 'yes'],
   ])('reads "%s": %s is %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
 
   it('leaves out what the question does not say', () => {
     expect(reader.read('A patient has a knife injury. Do we tell the police?')).not.toHaveProperty('injury_cause');
+    expect(reader.read('Nobody has reported her FGM yet; do I ring 101?')).not.toHaveProperty('already_reported');
   });
 });
 
