@@ -168,6 +168,11 @@ export class DecisionMatcher {
       const known = new Set([...values, ...card.exceptions.flatMap((exception) => exception.when[fact] ?? [])]);
       fit += known.has(stated) ? this.weights.factAgrees : -this.weights.factConflicts;
     }
+    // A card that decides by a fact the question states (its branches, or an exception for that value) fits it too.
+    for (const [fact, stated] of Object.entries(facts)) {
+      if (card.facts[fact] !== undefined) continue;
+      if (card.branchesOn === fact || card.exceptions.some((exception) => exception.when[fact]?.includes(stated))) fit += this.weights.factAgrees;
+    }
     for (const fact of this.roles.setsSituation) {
       if (facts[fact] === undefined || card.facts[fact] !== undefined || card.branchesOn === fact) continue;
       if (!card.exceptions.some((exception) => exception.when[fact]?.includes(facts[fact]!))) fit -= this.weights.factConflicts;

@@ -42,6 +42,13 @@ describe('fact roles in matching', () => {
     expect(setting.get('fixture-request-form')).toBeCloseTo(plain.get('fixture-request-form')! - DEFAULT_MATCH_WEIGHTS.factConflicts);
   });
 
+  it('counts a stated fact the card decides by, though its situation does not name it, as agreement', () => {
+    const none = fits(question, {}, {});
+    const attack = fits(question, { injury_cause: 'attack' }, {});
+    expect(attack.get('fixture-knife')).toBeCloseTo(none.get('fixture-knife')! + DEFAULT_MATCH_WEIGHTS.factAgrees);
+    expect(attack.get('fixture-request-form')).toBeCloseTo(none.get('fixture-request-form')!);
+  });
+
   it('leaves every card alone when the question does not state the fact', () => {
     expect(fits(question, {}, { setsSituation: new Set(['instrument']) })).toEqual(fits(question, {}, {}));
   });
