@@ -24,6 +24,8 @@ const BETWEEN_SUBJECT_AND_VERB = set(['have', 'has', 'are', 'is', 'just', 'now',
 /** Words that may sit between a verb of giving and the agency ("tell the local police", "share it with our GP"). */
 const BETWEEN_VERB_AND_AGENCY = set(['the', 'a', 'an', 'to', 'with', 'our', 'local', 'their', 'his', 'her', 'it', 'this', 'that', 'them', 'him', 'patient', 'information', 'info', 'details', 'records', 'notes', 'on', 'over', 'about', 'know']);
 const TO_OR_WITH = set(['to', 'with']);
+/** Before an agency, these make it the place someone went or rang ("came to the practice asking…"), not the one asking. */
+const PLACE_PREPOSITIONS: Phrase[] = [['to'], ['at'], ['into'], ['in']];
 /** A role that opens the question, up to its first full stop, colon, comma or dash. */
 const LABEL = /^\s*([^.?!:;,\n]{1,80}?)\s*(?:[.:;,]|\s[-–—]\s)/;
 const LABEL_WORDS = 9;
@@ -161,6 +163,13 @@ export class FactReader {
     const earliest = (current: { agency: string; at: number } | null, agency: string, at: number) =>
       !current || at < current.at ? { agency, at } : current;
 
+    // Where an agency named as a place ends ("came to the GP practice asking…"): whatever follows is not it asking.
+    const places = new Set<number>();
+    for (const { phrases } of this.agencies) {
+      for (const phrase of phrases) {
+        for (const span of occurrences(tokens, phrase)) if (this.endsBefore(tokens, span.start, PLACE_PREPOSITIONS, DETERMINERS, 1)) places.add(span.end);
+      }
+    }
     for (const { name, phrases } of this.agencies) {
       for (const phrase of phrases) {
         for (const span of occurrences(tokens, phrase)) {
@@ -168,7 +177,8 @@ export class FactReader {
             asker = earliest(asker, name, span.start);
             continue;
           }
-          if (this.asksAfter(tokens, span.end) || this.endsBefore(tokens, span.start, this.requestingBefore, ARTICLES, 1)) {
+          const asking = this.asksAfter(tokens, span.end) && !places.has(span.end);
+          if (asking || this.endsBefore(tokens, span.start, this.requestingBefore, ARTICLES, 1)) {
             requester = earliest(requester, name, span.start);
           } else if (this.givenTo(tokens, span.start)) {
             receiver = earliest(receiver, name, span.start);

@@ -51,6 +51,12 @@ describe('who is asking whom', () => {
     expect(fact('Officers at the front desk want his notes. Do we send them?', 'asker')).toBeUndefined();
   });
 
+  it('does not read the place someone went or rang as the one asking', () => {
+    expect(fact('A detective came to the GP practice asking for his notes', 'recipient')).not.toBe('health');
+    expect(fact('A detective came to the GP practice asking for his notes', 'recipient')).toBeUndefined();
+    expect(fact('Our practice is asking the police for the incident log', 'recipient')).toBe('health');
+  });
+
   it('takes "tell me" as the information coming to the person asking', () => {
     expect(reader.read("I'm a DC. Can the nurse tell me whether he was treated?")).toMatchObject({ asker: 'police', recipient: 'police' });
   });
