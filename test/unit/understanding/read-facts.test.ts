@@ -156,6 +156,8 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['she has told me not to contact her parents', 'consent', 'refused'],
     ['our health board in Cardiff', 'place', 'wales'],
     ['the school nurse has already rung 101 about her FGM', 'already_reported', 'yes'],
+    ["can I get the complainant's whole GP record for my investigation", 'record_scope', 'whole'],
+    ['the officer wants all of her notes just in case', 'record_scope', 'whole'],
   ])('reads "%s": %s is %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
