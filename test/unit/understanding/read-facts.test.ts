@@ -158,6 +158,7 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['the school nurse has already rung 101 about her FGM', 'already_reported', 'yes'],
     ["can I get the complainant's whole GP record for my investigation", 'record_scope', 'whole'],
     ['the officer wants all of her notes just in case', 'record_scope', 'whole'],
+    ["the custody nurse won't tell me his diagnosis; can I insist she tells me?", 'question_asks', 'duty'],
   ])('reads "%s": %s is %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
