@@ -47,7 +47,7 @@ export const DEFAULT_MATCH_WEIGHTS: MatchWeights = {
   dense: 0.6,
   retrieval: 0.1,
   factAgrees: 0.04,
-  factConflicts: 0.12,
+  factConflicts: 0.16,
 };
 
 const TOP_PASSAGES = 5;
