@@ -24,6 +24,8 @@ const BETWEEN_SUBJECT_AND_VERB = set(['have', 'has', 'are', 'is', 'just', 'now',
 /** Words that may sit between a verb of giving and the agency ("tell the local police", "share it with our GP"). */
 const BETWEEN_VERB_AND_AGENCY = set(['the', 'a', 'an', 'to', 'with', 'our', 'local', 'their', 'his', 'her', 'it', 'this', 'that', 'them', 'him', 'patient', 'information', 'info', 'details', 'records', 'notes', 'on', 'over', 'about', 'know']);
 const TO_OR_WITH = set(['to', 'with']);
+/** Verbs of giving in the past: with "me" they say how the asker learned something, not what they want. */
+const PAST_TELLING = set(['told', 'shared', 'reported', 'informed', 'warned', 'alerted']);
 /** Before an agency, these make it the place someone went or rang ("came to the practice asking…"), not the one asking. */
 const PLACE_PREPOSITIONS: Phrase[] = [['to'], ['at'], ['into'], ['in']];
 /** A role that opens the question, up to its first full stop, colon, comma or dash. */
@@ -191,7 +193,10 @@ export class FactReader {
     }
     if (!asker && labelled) asker = { agency: labelled, at: 0 };
     const askerAgency = asker?.agency ?? null;
-    const toAsker = askerAgency && this.giving.some((phrase) => occurrences(tokens, phrase).some((span) => this.toAsker.has(tokens[span.end] ?? '')));
+    // "Can they tell me…" asks for information; "she told me…" reports how the asker came to know it.
+    const toAsker =
+      askerAgency &&
+      this.giving.some((phrase) => !PAST_TELLING.has(phrase[phrase.length - 1]!) && occurrences(tokens, phrase).some((span) => this.toAsker.has(tokens[span.end] ?? '')));
     const recipient = requester?.agency ?? receiver?.agency ?? (toAsker ? askerAgency : null);
     return { asker: askerAgency, recipient };
   }

@@ -59,6 +59,7 @@ describe('who is asking whom', () => {
 
   it('takes "tell me" as the information coming to the person asking', () => {
     expect(reader.read("I'm a DC. Can the nurse tell me whether he was treated?")).toMatchObject({ asker: 'police', recipient: 'police' });
+    expect(reader.read("I'm a GP. She told me her partner hits her son. Can I share it?")).not.toHaveProperty('recipient');
   });
 
   it('does not take an agency that wants to give as one asking', () => {
@@ -159,6 +160,7 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ["can I get the complainant's whole GP record for my investigation", 'record_scope', 'whole'],
     ['the officer wants all of her notes just in case', 'record_scope', 'whole'],
     ["the custody nurse won't tell me his diagnosis; can I insist she tells me?", 'question_asks', 'duty'],
+    ["she's told me he's also been hitting her 6 year old son", 'household_children', 'present'],
   ])('reads "%s": %s is %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
