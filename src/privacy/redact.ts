@@ -32,6 +32,9 @@ const BIRTH_CONTEXT = /\b(?:dob|d\.o\.b\.?|born|birth|date of birth|aged?)\W*$/i
 const TITLES = 'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Master|Sir|Dame|Lady|Lord|DC|PC|DS|DI|DCI|PCSO|Sgt|Insp|Nurse|Sister|Matron';
 const NAME_TRIGGERS =
   'patient|pt|suspect|subject|nominal|victim|offender|perp|perpetrator|misper|client|resident|service user|man|woman|lad|boy|girl|child|baby|son|daughter|husband|wife|partner|ex|boyfriend|girlfriend|mother|father|mum|dad|brother|sister|neighbour|friend|called|named|name is|known as|nee|née';
+/** Words that open a sentence and are never a surname. */
+const SENTENCE_OPENERS =
+  'My|Our|Your|The|This|That|These|Those|We|He|She|They|It|Its|Is|Are|Was|Were|Has|Have|Had|Can|Could|Do|Does|Did|Should|Would|Must|What|Who|How|When|Where|Why|Which|Just|Any|Anyone|Quick|So|Also|Question|Here|Please|If|Im|Ive|Got|Been|Patient|Police|Detainee|Suspect|Victim';
 const CAPITALISED = String.raw`[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?`;
 
 interface Rule {
@@ -104,8 +107,8 @@ const RULES: Rule[] = [
   {
     type: 'name',
     placeholder: '[name]',
-    // With an optional initial: "Mr J. Smith", "DC R. Mills".
-    pattern: new RegExp(String.raw`\b(?:${TITLES})\.?\s+(?:[A-Z]\.?\s+)?${CAPITALISED}(?:\s+${CAPITALISED}){0,2}`, 'g'),
+    // With an optional initial: "Mr J. Smith", "DC R. Mills". "PC. My cousin…" is a role and a new sentence, not a name.
+    pattern: new RegExp(String.raw`\b(?:${TITLES})\.?\s+(?!(?:${SENTENCE_OPENERS})\b)(?:[A-Z]\.?\s+)?${CAPITALISED}(?:\s+${CAPITALISED}){0,2}`, 'g'),
   },
 ];
 

@@ -66,6 +66,12 @@ describe('redaction', () => {
     expect(result.text).not.toMatch(/Sophie|Marsh/);
   });
 
+  it('reads a rank that ends a sentence as a role, not the start of a name', () => {
+    expect(redact('PC. My cousin is a phlebotomist at the hospital', { knownWords: known }).text).toBe('PC. My cousin is a phlebotomist at the hospital');
+    expect(redact('Sgt. Can the GP tell me?', { knownWords: known }).text).toBe('Sgt. Can the GP tell me?');
+    expect(redact('DC. Smith asked for the notes', { knownWords: known }).text).not.toContain('Smith');
+  });
+
   it('keeps a date that is not next to a person as a date, not a date of birth', () => {
     expect(redact('The incident was on 12/03/2026 in the town centre', { knownWords: known }).redactions).toEqual([{ type: 'other' }]);
   });
