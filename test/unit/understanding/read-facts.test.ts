@@ -161,6 +161,7 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['the officer wants all of her notes just in case', 'record_scope', 'whole'],
     ["the custody nurse won't tell me his diagnosis; can I insist she tells me?", 'question_asks', 'duty'],
     ["she's told me he's also been hitting her 6 year old son", 'household_children', 'present'],
+    ['the complainant in a historic child sexual abuse case', 'age', 'adult'],
   ])('reads "%s": %s is %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
