@@ -162,6 +162,7 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ["the custody nurse won't tell me his diagnosis; can I insist she tells me?", 'question_asks', 'duty'],
     ["she's told me he's also been hitting her 6 year old son", 'household_children', 'present'],
     ['the complainant in a historic child sexual abuse case', 'age', 'adult'],
+    ['the man who stabbed him is still at large', 'risk', 'others'],
   ])('reads "%s": %s is %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
