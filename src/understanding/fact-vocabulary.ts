@@ -39,6 +39,11 @@ const factSchema = z
     sets_situation: z.boolean().optional(),
     /** Values that say what the question asks ("do I have to?", "do I need consent?"), not what happened: on their own they leave a question vague. */
     says_what_is_asked: z.array(z.string()).optional(),
+    /**
+     * Values whose phrases only take a match away from the others and leave the fact unstated: "are they allowed
+     * to refuse?" is about the holder refusing, not the person's consent.
+     */
+    leaves_unstated: z.array(z.string()).optional(),
     /** Read only when the question also uses one of these phrases: "is planning" says how much is known about FGM only in a question about FGM. */
     only_with: phrases.optional(),
     /** Read only when the question involves this agency: what the police want is read only in a question involving the police. */
@@ -133,8 +138,10 @@ export async function loadFactVocabulary(knowledgeDir: string): Promise<FactVoca
   }
   if (!merged.reading) problems.push('facts/: no file defines "reading" (the words that show who is asking whom)');
   for (const [key, value] of Object.entries(merged.facts)) {
-    for (const asked of value.says_what_is_asked ?? []) {
-      if (!(asked in value.values)) problems.push(`facts/: facts.${key}.says_what_is_asked names "${asked}", which is not one of its values (${Object.keys(value.values).join(', ')})`);
+    for (const option of ['says_what_is_asked', 'leaves_unstated'] as const) {
+      for (const named of value[option] ?? []) {
+        if (!(named in value.values)) problems.push(`facts/: facts.${key}.${option} names "${named}", which is not one of its values (${Object.keys(value.values).join(', ')})`);
+      }
     }
     if (value.only_with_agency && !merged.agencies[value.only_with_agency]) {
       problems.push(`facts/: facts.${key}.only_with_agency names "${value.only_with_agency}", which is not an agency; use one of ${Object.keys(merged.agencies).join(', ')}`);
@@ -150,5 +157,6 @@ export async function loadFactVocabulary(knowledgeDir: string): Promise<FactVoca
 export function valuesOf(vocabulary: FactVocabulary, fact: string): string[] | undefined {
   if ((AGENCY_FACTS as readonly string[]).includes(fact)) return Object.keys(vocabulary.agencies);
   const definition = vocabulary.facts[fact];
-  return definition ? Object.keys(definition.values) : undefined;
+  // A value that leaves the fact unstated is never read, so no card can rely on it.
+  return definition ? Object.keys(definition.values).filter((value) => !definition.leaves_unstated?.includes(value)) : undefined;
 }

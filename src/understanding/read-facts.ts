@@ -55,6 +55,7 @@ export class FactReader {
     agePatterns: RegExp[];
     onlyWith: Phrase[];
     onlyWithAgency: string | null;
+    unstated: Set<string>;
   }[];
   private readonly self: Phrase[];
   private readonly selfAfter: Set<string>;
@@ -78,6 +79,7 @@ export class FactReader {
       agePatterns: (def.age_patterns ?? []).map((pattern) => new RegExp(pattern, 'gi')),
       onlyWith: list(def.only_with ?? []),
       onlyWithAgency: def.only_with_agency ?? null,
+      unstated: new Set(def.leaves_unstated ?? []),
     }));
     const { reading } = vocabulary;
     this.self = list(reading.self);
@@ -97,7 +99,7 @@ export class FactReader {
       if (fact.onlyWith.length > 0 && !fact.onlyWith.some((phrase) => occurrences(tokens, phrase).length > 0)) continue;
       if (fact.onlyWithAgency && !(involved ??= this.involvedIn(tokens)).has(fact.onlyWithAgency)) continue;
       const value = this.valueOf(fact, tokens, question);
-      if (value) facts[fact.name] = value;
+      if (value && !fact.unstated.has(value)) facts[fact.name] = value;
     }
     const { asker, recipient } = this.whoAsksWhom(tokens, this.labelAgency(question));
     if (asker) facts.asker = asker;

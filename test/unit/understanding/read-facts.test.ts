@@ -170,6 +170,9 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
   it('leaves out what the question does not say', () => {
     expect(reader.read('A patient has a knife injury. Do we tell the police?')).not.toHaveProperty('injury_cause');
     expect(reader.read('Nobody has reported her FGM yet; do I ring 101?')).not.toHaveProperty('already_reported');
+    // A holder refusing to share is not the person refusing consent.
+    expect(reader.read("The crisis team won't tell us anything about him. Are they allowed to refuse?")).not.toHaveProperty('consent');
+    expect(fact('He refused to give consent for us to tell anyone', 'consent')).toBe('refused');
   });
 });
 
