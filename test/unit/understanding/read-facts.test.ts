@@ -234,8 +234,11 @@ describe('facts that say only what the question asks', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'facts-'));
     await cp('knowledge/facts', path.join(dir, 'facts'), { recursive: true });
     const file = path.join(dir, 'facts', 'core.yml');
-    await writeFile(file, (await readFile(file, 'utf8')).replace('says_what_is_asked: [duty, something_else]', 'says_what_is_asked: [duty, wondering]'));
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace('says_what_is_asked: [duty, something_else]', 'says_what_is_asked: [duty, wondering]'));
     await expect(loadFactVocabulary(dir)).rejects.toThrow(/facts\.question_asks\.says_what_is_asked names "wondering"/);
+    await writeFile(file, text.replace('leaves_unstated: [holder_refuses]', 'leaves_unstated: [holder_refused]'));
+    await expect(loadFactVocabulary(dir)).rejects.toThrow(/facts\.consent\.leaves_unstated names "holder_refused"/);
     await rm(dir, { recursive: true, force: true });
   });
 });
