@@ -170,6 +170,13 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
   it('leaves out what the question does not say', () => {
     expect(reader.read('A patient has a knife injury. Do we tell the police?')).not.toHaveProperty('injury_cause');
     expect(reader.read('Nobody has reported her FGM yet; do I ring 101?')).not.toHaveProperty('already_reported');
+    // Other people in the story, the person's past and threats are not the facts of the injury or person asked about.
+    expect(reader.read('He was in a road traffic accident in which two children died')).not.toHaveProperty('deceased');
+    expect(reader.read('He was in a road traffic accident in which two children died')).not.toHaveProperty('household_children');
+    expect(reader.read('A patient with a history of assault has a rash')).not.toHaveProperty('injury_cause');
+    expect(reader.read('He says he will go round and stab her')).not.toHaveProperty('weapon');
+    expect(reader.read('Two officers asked the receptionist for a list of patients')).not.toHaveProperty('victim');
+    expect(fact('the police say the man who stabbed him poses a risk to other people', 'risk')).toBe('others');
     // A holder refusing to share is not the person refusing consent.
     expect(reader.read("The crisis team won't tell us anything about him. Are they allowed to refuse?")).not.toHaveProperty('consent');
     expect(fact('He refused to give consent for us to tell anyone', 'consent')).toBe('refused');
