@@ -54,6 +54,7 @@ describe('who is asking whom', () => {
   it('does not read the place someone went or rang as the one asking', () => {
     expect(fact('A detective came to the GP practice asking for his notes', 'recipient')).not.toBe('health');
     expect(fact('A detective came to the GP practice asking for his notes', 'recipient')).toBeUndefined();
+    expect(fact('A policeman attends the surgery asking for his records', 'recipient')).toBe('police');
     expect(fact('Our practice is asking the police for the incident log', 'recipient')).toBe('health');
   });
 
