@@ -1,4 +1,4 @@
-import { firstLineOf } from '../src/index.ts';
+import { firstLineOf, verdictOfFirstLine } from '../src/index.ts';
 import type { Summary } from './scorers.ts';
 import { configurationName, type ConfigurationResult, type ItemResult } from './runner.ts';
 
@@ -75,12 +75,53 @@ export function markdownReport(results: ConfigurationResult[], gateFailures: str
     for (const [name, summary] of body) parts.push(`| ${name} | ${COLUMNS.map((c) => cell(summary[c.key], c.kind)).join(' | ')} |`);
     parts.push('');
   }
+  parts.push(...verdictTables(results[0]!));
   for (const result of results) {
     const failures = result.results.filter(isFailure);
     parts.push(`## Failures: ${configurationName(result.configuration)} (${failures.length} of ${result.results.length})`, '');
     for (const r of failures) parts.push(describeFailure(r), '');
   }
   return parts.join('\n');
+}
+
+/**
+ * Per split, what the first lines said against what the items expected, and where the answers came from: the
+ * kinds of mistake (a card answering with the wrong step, the framework answering where a card should) without
+ * listing held-out items.
+ */
+function verdictTables({ configuration, results }: ConfigurationResult): string[] {
+  const parts = [`## Verdicts given and expected (${configurationName(configuration)}, items with an expected verdict)`, ''];
+  for (const split of ['dev', 'heldout'] as const) {
+    const judged = results.filter((r) => r.item.split === split && r.item.expected_verdicts.length > 0);
+    if (judged.length === 0) continue;
+    const said = (r: ItemResult) => (r.answer.status !== 'answered' ? r.answer.status : r.answer.verdict === null ? 'none' : (verdictOfFirstLine(r.answer.answer) ?? 'none'));
+    const source = (r: ItemResult) => ROUTES[r.score.route ?? ''] ?? 'unknown';
+    parts.push(`### ${split}`, '', '| first line said | items | right | wrong, expected instead |', '|---|---:|---:|---|');
+    for (const [value, group] of groupBy(judged, said)) {
+      const wrong = group.filter((r) => r.score.firstLineVerdictCorrect === 0);
+      const expected = [...groupBy(wrong, (r) => r.item.expected_verdicts.join(' or '))].map(([v, g]) => `${v} ${g.length}`).join(', ');
+      parts.push(`| ${value} | ${group.length} | ${group.length - wrong.length} | ${expected || '—'} |`);
+    }
+    parts.push('', '| answered from | items | right |', '|---|---:|---:|');
+    for (const [value, group] of groupBy(judged, source)) parts.push(`| ${value} | ${group.length} | ${group.filter((r) => r.score.firstLineVerdictCorrect === 1).length} |`);
+    parts.push('');
+  }
+  return parts;
+}
+
+const ROUTES: Record<string, string> = {
+  decision: 'a situation card',
+  framework: 'the general framework',
+  explain: 'an explanation from a note',
+  vague: 'a request for detail',
+  no_guidance: 'no guidance',
+  out_of_scope: 'out of scope',
+};
+
+function groupBy<T>(items: T[], key: (item: T) => string): [string, T[]][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return [...groups].sort((a, b) => b[1].length - a[1].length);
 }
 
 export function isFailure({ score }: ItemResult): boolean {

@@ -47,7 +47,7 @@ export async function runEvaluation(
     const results: ItemResult[] = [];
     for (const item of items) {
       let passages: Passage[] = [];
-      let decided: Decided = { cardId: null, basis: [] };
+      let decided: Decided = { route: null, cardId: null, basis: [] };
       const started = performance.now();
       const answer = await engine.ask(
         item.question,

@@ -6,6 +6,8 @@ export const RETRIEVAL_K = 5;
 
 /** What the engine decided, as the eval runner observed it. */
 export interface Decided {
+  /** How the engine answered: a situation card, the general framework, an explanation, or a status answer. */
+  route: string | null;
   cardId: string | null;
   /** Documents the matched decision rests on. */
   basis: string[];
@@ -45,6 +47,7 @@ export interface ItemScore {
   retrievedIds: string[];
   citedIds: string[];
   decidedCard: string | null;
+  route: string | null;
   problems: string[];
 }
 
@@ -52,7 +55,7 @@ const documentOf = (chunkId: string) => chunkId.split('#')[0]!;
 const normalise = (text: string) => text.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ');
 
 /** Scores one answer against its item. Pure: the same inputs always give the same score. */
-export function scoreItem(item: EvalItem, answer: Answer, passages: Passage[], latencyMs: number, decided: Decided = { cardId: null, basis: [] }): ItemScore {
+export function scoreItem(item: EvalItem, answer: Answer, passages: Passage[], latencyMs: number, decided: Decided = { route: null, cardId: null, basis: [] }): ItemScore {
   const retrievedIds = [...new Set([...(decided.cardId ? [decided.cardId] : []), ...passages.map((p) => documentOf(p.chunk.id))])];
   const topDocs = passages.slice(0, RETRIEVAL_K).map((p) => documentOf(p.chunk.id));
   const expected = new Set(item.expected_ids);
@@ -108,6 +111,7 @@ export function scoreItem(item: EvalItem, answer: Answer, passages: Passage[], l
     retrievedIds,
     citedIds,
     decidedCard: decided.cardId,
+    route: decided.route,
     problems: contractProblems(answer),
   };
 }

@@ -51,8 +51,8 @@ export interface AskObserver {
   /** The question as it is used from here on: personal data replaced by placeholders. */
   redacted?(question: string): void;
   retrieved?(passages: Passage[]): void;
-  /** The decision card that answered, and the documents it rests on; null card for explanations and status answers. */
-  decided?(decision: { cardId: string | null; basis: string[] }): void;
+  /** How the question was answered, the decision card that answered, and the documents it rests on; null card for explanations and status answers. */
+  decided?(decision: { route: Outcome['kind']; cardId: string | null; basis: string[] }): void;
 }
 
 export interface EngineParts {
@@ -150,16 +150,16 @@ export class Engine {
   ): Promise<Answer> {
     switch (outcome.kind) {
       case 'vague':
-        observer.decided?.({ cardId: null, basis: [] });
+        observer.decided?.({ route: outcome.kind, cardId: null, basis: [] });
         return statusAnswer('needs_detail', NEEDS_DETAIL_TEXT, base, warnings, outcome.suggestions);
       case 'no_guidance':
-        observer.decided?.({ cardId: null, basis: [] });
+        observer.decided?.({ route: outcome.kind, cardId: null, basis: [] });
         return statusAnswer('no_guidance', noGuidanceText(), base);
       case 'out_of_scope':
-        observer.decided?.({ cardId: null, basis: [] });
+        observer.decided?.({ route: outcome.kind, cardId: null, basis: [] });
         return statusAnswer('out_of_scope', OUT_OF_SCOPE_TEXT, base);
       case 'explain': {
-        observer.decided?.({ cardId: null, basis: [] });
+        observer.decided?.({ route: outcome.kind, cardId: null, basis: [] });
         return this.explain(input, base, warnings, premiseSentences(outcome.unknownInstruments));
       }
       case 'decision':
@@ -167,7 +167,7 @@ export class Engine {
         const before = premiseSentences(outcome.unknownInstruments);
         const after: DraftSentence[] = outcome.kind === 'framework' ? [{ text: NO_SPECIFIC_GUIDANCE, sources: [], framing: true }] : [];
         const { passages, draft } = this.draftFor(outcome.decision, { forPolice, before, after });
-        observer.decided?.({ cardId: outcome.decision.card.id, basis: [...new Set(passages.map((p) => p.chunk.docId))] });
+        observer.decided?.({ route: outcome.kind, cardId: outcome.decision.card.id, basis: [...new Set(passages.map((p) => p.chunk.docId))] });
         const answer = await this.answerDecision({ ...input, passages: this.withContext(passages, input.passages), decided: draft }, draft, passages, base, warnings);
         answer.warnings.push(...lawStatusWarnings(answer.citations.map((c) => this.parts.chunks.get(c.id)).filter((c): c is Chunk => Boolean(c))));
         return answer;
