@@ -108,6 +108,7 @@ describe('the instrument, and negation', () => {
     ['can I get a s8 PACE warrant from the magistrates for his notes', 'pace_s8_warrant'],
     ['we have been served a witness summons for the notes', 'witness_summons'],
     ['the coroner sent a Schedule 5 notice', 'coroner_notice'],
+    ['a letter from the coroner requiring the records under Schedule 5', 'coroner_notice'],
   ])('reads "%s" as %s', (question, instrument) => {
     expect(fact(question, 'instrument')).toBe(instrument);
   });
