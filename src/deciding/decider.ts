@@ -163,7 +163,7 @@ export function isExplanation(question: string): boolean {
 
 // "MARAC isn't statutory, so what legal basis do agencies rely on?" asks for the law itself, wherever the words sit;
 // "Can I share this, and on what basis?" still asks for a verdict.
-const ASKS_FOR_THE_BASIS = /\b(?:what|which)(?:'s| is| are)?\s+(?:our\s+|the\s+|their\s+|my\s+)?(?:legal|lawful)\s+(?:basis|bases|power|powers|gateway)\b|\bgive\b[^?]{0,40}\ba\s+(?:legal|lawful)\s+basis\b|\bcite\b[^?]{0,60}\bas\s+(?:our|the|a)\s+(?:legal|lawful)\s+basis\b/i;
+const ASKS_FOR_THE_BASIS = /\b(?:what|which)(?:'s| is| are)?\s+(?:our\s+|the\s+|their\s+|my\s+)?(?:legal|lawful)\s+(?:basis|bases|power|powers|gateway)\b|\b(?:give|gives|create|creates|confer|confers)\b[^?]{0,40}\b(?:a|any)\s+(?:new\s+)?(?:legal|lawful|statutory)\s+(?:basis|power|duty|gateway)\b|\b(?:apply|applies)\s+(?:to\s+(?:me|us|our|my|them)\b|in\s+wales\b)|\bcite\b[^?]{0,60}\bas\s+(?:our|the|a)\s+(?:legal|lawful)\s+basis\b/i;
 const ASKS_WHETHER_TO_SHARE = /\b(?:can|could|may|should|must)\s+(?:i|we)\s+(?:(?:just|still|legally|lawfully)\s+)?(?:share|tell|give|disclose|pass|send|release|report|hand)\b|\b(?:lets|allows|permits)\s+(?:me|us)\s+(?:to\s+)?(?:share|tell|give|disclose|pass|send)\b|\bon what (?:legal |lawful )?basis\b/i;
 
 /**

@@ -10,6 +10,9 @@ describe('questions about what the law says', () => {
     'What offence would that be if I did it?',
     "DA coordinator. MARAC isn't statutory, so what legal basis do agencies actually rely on at the meeting?",
     'Does the section 11 duty on its own give the force a lawful basis to share?',
+    'Does the Crisis Care Concordat itself give us a legal power to get information from the trust?',
+    'Safeguarding lead at a Welsh health board. Does Working Together 2023 apply to us?',
+    'GP in Newport. Does the England duty to report child sexual abuse apply in Wales?',
   ])('"%s" asks for an explanation', (question) => {
     expect(isExplanation(question)).toBe(true);
   });
@@ -26,6 +29,7 @@ describe('questions about what the law says', () => {
     'Custody sergeant. Detainee released tonight told the nurse he wants to kill himself. Who do I tell?',
     'Who should we report it to?',
     'Can I tell the police about this, and on what legal basis?',
+    'Working Together applies to us, so can I share this with the police?',
   ])('"%s" asks what to do', (question) => {
     expect(isExplanation(question)).toBe(false);
   });
