@@ -156,11 +156,13 @@ export class Decider {
 }
 
 export function isExplanation(question: string): boolean {
-  const asked = askingClause(question.replace(/[’]/g, "'"));
+  // "When we give the police a patient's details, which condition do we record?": the question starts after the clause.
+  const asked = askingClause(question.replace(/[’]/g, "'")).replace(LEADING_CLAUSE, '');
   if (ASKS_FOR_THE_BASIS.test(asked) && !ASKS_WHETHER_TO_SHARE.test(asked)) return true;
   return EXPLANATION_FORM.test(asked) && !ASKS_WHAT_TO_DO.test(asked);
 }
 
+const LEADING_CLAUSE = /^(?:when|if|before|after|once|where)\b[^,?]{3,140},\s*(?=(?:what|which|who|how)\b)/i;
 // "MARAC isn't statutory, so what legal basis do agencies rely on?" asks for the law itself, wherever the words sit;
 // "Can I share this, and on what basis?" still asks for a verdict.
 const ASKS_FOR_THE_BASIS = /\b(?:what|which)(?:'s| is| are)?\s+(?:our\s+|the\s+|their\s+|my\s+)?(?:legal|lawful)\s+(?:basis|bases|power|powers|gateway)\b|\b(?:give|gives|create|creates|confer|confers)\b[^?]{0,40}\b(?:a|any)\s+(?:new\s+)?(?:legal|lawful|statutory)\s+(?:basis|power|duty|gateway)\b|\b(?:apply|applies)\s+(?:to\s+(?:me|us|our|my|them)\b|in\s+wales\b)|\bcite\b[^?]{0,60}\bas\s+(?:our|the|a)\s+(?:legal|lawful)\s+basis\b/i;

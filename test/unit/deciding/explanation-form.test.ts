@@ -13,6 +13,8 @@ describe('questions about what the law says', () => {
     'Does the Crisis Care Concordat itself give us a legal power to get information from the trust?',
     'Safeguarding lead at a Welsh health board. Does Working Together 2023 apply to us?',
     'GP in Newport. Does the England duty to report child sexual abuse apply in Wales?',
+    "When we give the police a patient's details to help detect an assault, which Schedule 1 condition do we record?",
+    'Before I use s136 on someone, who does the Act say I have to consult?',
   ])('"%s" asks for an explanation', (question) => {
     expect(isExplanation(question)).toBe(true);
   });
@@ -30,6 +32,7 @@ describe('questions about what the law says', () => {
     'Who should we report it to?',
     'Can I tell the police about this, and on what legal basis?',
     'Working Together applies to us, so can I share this with the police?',
+    'If he refuses, what should I do?',
   ])('"%s" asks what to do', (question) => {
     expect(isExplanation(question)).toBe(false);
   });
