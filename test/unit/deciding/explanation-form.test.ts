@@ -15,6 +15,7 @@ describe('questions about what the law says', () => {
     'GP in Newport. Does the England duty to report child sexual abuse apply in Wales?',
     "When we give the police a patient's details to help detect an assault, which Schedule 1 condition do we record?",
     'Before I use s136 on someone, who does the Act say I have to consult?',
+    'Art 2 v Art 8 - when does the Osman duty kick in?',
   ])('"%s" asks for an explanation', (question) => {
     expect(isExplanation(question)).toBe(true);
   });
@@ -33,6 +34,7 @@ describe('questions about what the law says', () => {
     'Can I tell the police about this, and on what legal basis?',
     'Working Together applies to us, so can I share this with the police?',
     'If he refuses, what should I do?',
+    'When do I have to tell the police about a gunshot wound?',
   ])('"%s" asks what to do', (question) => {
     expect(isExplanation(question)).toBe(false);
   });
