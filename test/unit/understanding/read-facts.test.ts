@@ -159,6 +159,8 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['she has told me not to contact her parents', 'consent', 'refused'],
     ['our health board in Cardiff', 'place', 'wales'],
     ['the school nurse has already rung 101 about her FGM', 'already_reported', 'yes'],
+    ['my colleague (also a nurse) reported her FGM to the police yesterday', 'already_reported', 'yes'],
+    ['do I need to make my own separate report?', 'already_reported', 'yes'],
     ["can I get the complainant's whole GP record for my investigation", 'record_scope', 'whole'],
     ['the officer wants all of her notes just in case', 'record_scope', 'whole'],
     ["the custody nurse won't tell me his diagnosis; can I insist she tells me?", 'question_asks', 'duty'],
