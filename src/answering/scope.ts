@@ -124,7 +124,7 @@ export class ScopeClassifier {
    */
   situationWords(question: string): string[] {
     return this.toWords(question)
-      .filter((word) => !isStopword(word) && word.length > 1)
+      .filter((word) => !isStopword(word) && word.length > 1 && !/^\d+$/.test(word))
       .map(stem)
       .filter((term) => !this.unspecific.has(term));
   }
