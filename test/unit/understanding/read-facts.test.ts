@@ -133,6 +133,7 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['he threatened to kill his ex-partner', 'risk', 'others'],
     ['she is suicidal but no risk to anyone else', 'risk', 'self'],
     ['he threatened to kill himself', 'risk', 'self'],
+    ['chest pain at the pub, nothing criminal, no safety issue', 'risk', 'none'],
     ['the patient refused consent', 'consent', 'refused'],
     ['he is happy for us to tell them', 'consent', 'given'],
     ['she is unconscious in resus', 'consent', 'lacks_capacity'],
