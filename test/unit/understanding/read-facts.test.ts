@@ -131,6 +131,7 @@ describe('the instrument, and negation', () => {
 describe('risk, consent, urgency, death, custody, injury and victim', () => {
   it.each([
     ['he threatened to kill his ex-partner', 'risk', 'others'],
+    ['I think he is genuinely dangerous', 'risk', 'others'],
     ['she is suicidal but no risk to anyone else', 'risk', 'self'],
     ['he threatened to kill himself', 'risk', 'self'],
     ['chest pain at the pub, nothing criminal, no safety issue', 'risk', 'none'],
