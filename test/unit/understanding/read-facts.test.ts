@@ -209,6 +209,11 @@ describe('what the police want from health', () => {
     expect(fact(question, 'police_wants')).toBe(wanted);
   });
 
+  it('tells a specimen the treating doctor is asked to take from one the police require', () => {
+    expect(fact('Police want me to take a blood sample from my unconscious patient', 'specimen')).toBe('treating_doctor_asked');
+    expect(fact('Police want a blood sample from my unconscious patient', 'specimen')).toBe('requested');
+  });
+
   it('reads what the police want only in a question that involves the police', () => {
     expect(fact('My client told me her partner has been hitting her son. Can I share without her consent?', 'police_wants')).toBeUndefined();
     expect(fact('She told me her partner hits her, and the police want to know what she told us', 'police_wants')).toBe('clinical_details');
