@@ -209,6 +209,11 @@ describe('what the police want from health', () => {
     expect(fact(question, 'police_wants')).toBe(wanted);
   });
 
+  it('reads a list of many patients as a bulk request, and a list of who saw one record as nothing of the kind', () => {
+    expect(fact('Police want a list of all the patients who attended on Monday', 'record_scope')).toBe('bulk');
+    expect(fact('He wants a list of everyone we shared his data with, including the police', 'record_scope')).toBeUndefined();
+  });
+
   it('tells a specimen the treating doctor is asked to take from one the police require', () => {
     expect(fact('Police want me to take a blood sample from my unconscious patient', 'specimen')).toBe('treating_doctor_asked');
     expect(fact('Police want a blood sample from my unconscious patient', 'specimen')).toBe('requested');
