@@ -41,7 +41,9 @@ export function resolveDecision(card: DecisionCard, facts: QuestionFacts, vocabu
       return { card, verdict: 'depends', line: null, dependsOn: describe, branches, points: points.slice(0, Math.max(2, MAX_POINTS - branches.length)) };
     }
   }
-  if (facts.question_asks === 'duty' && (card.answer.verdict === 'may' || (card.answer.verdict === 'depends' && statesNoDuty(card.answer.text)))) {
+  // "Can I make them?" asks whether sharing can be forced: what guidance expects ("should") is not a power to compel.
+  const permissive = card.answer.verdict === 'may' || (card.answer.verdict === 'depends' && statesNoDuty(card.answer.text));
+  if ((facts.question_asks === 'duty' && permissive) || (facts.question_asks === 'compel' && (permissive || card.answer.verdict === 'should'))) {
     return { card, verdict: 'need_not', line: permittedNotRequired(card.answer), dependsOn: null, branches: [], points };
   }
   return { card, verdict: card.answer.verdict, line: card.answer, dependsOn: null, branches: [], points };

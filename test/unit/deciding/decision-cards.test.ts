@@ -54,6 +54,15 @@ describe('applying a card to the facts of a question', () => {
     expect(resolveDecision(cards.get('fixture-knife')!, { question_asks: 'duty', injury_cause: 'attack' }, vocabulary).verdict).toBe('should');
   });
 
+  it('answers "can I make them?" about what guidance expects with "No, it is not required", keeping what is expected', () => {
+    const base = cards.get('fixture-request-form')!;
+    const expected: DecisionCard = { ...base, exceptions: [], answer: { ...base.answer, verdict: 'should', text: 'Yes, the GP should give you what you need to find her.' } };
+    const asked = resolveDecision(expected, { question_asks: 'compel' }, vocabulary);
+    expect(asked.verdict).toBe('need_not');
+    expect(asked.line!.text).toBe('No, it is not required, but the GP should give you what you need to find her.');
+    expect(resolveDecision(expected, { question_asks: 'duty' }, vocabulary).verdict).toBe('should');
+  });
+
   it('shows points only where their facts hold', () => {
     const card = cards.get('fixture-knife')!;
     const kinds = (place?: string) => resolveDecision(card, { injury_cause: 'attack', ...(place ? { place } : {}) }, vocabulary).points.length;

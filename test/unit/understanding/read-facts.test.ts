@@ -165,7 +165,8 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['do I need to make my own separate report?', 'already_reported', 'yes'],
     ["can I get the complainant's whole GP record for my investigation", 'record_scope', 'whole'],
     ['the officer wants all of her notes just in case', 'record_scope', 'whole'],
-    ["the custody nurse won't tell me his diagnosis; can I insist she tells me?", 'question_asks', 'duty'],
+    ["the custody nurse won't tell me his diagnosis; can I insist she tells me?", 'question_asks', 'compel'],
+    ['Under the Mental Capacity Act can I make the GP tell me if he has dementia?', 'question_asks', 'compel'],
     ["she's told me he's also been hitting her 6 year old son", 'household_children', 'present'],
     ['the complainant in a historic child sexual abuse case', 'age', 'adult'],
     ['the man who stabbed him is still at large', 'risk', 'others'],
@@ -258,7 +259,7 @@ describe('facts that say only what the question asks', () => {
     await cp('knowledge/facts', path.join(dir, 'facts'), { recursive: true });
     const file = path.join(dir, 'facts', 'core.yml');
     const text = await readFile(file, 'utf8');
-    await writeFile(file, text.replace('says_what_is_asked: [duty, something_else]', 'says_what_is_asked: [duty, wondering]'));
+    await writeFile(file, text.replace('says_what_is_asked: [duty, compel, something_else]', 'says_what_is_asked: [duty, wondering]'));
     await expect(loadFactVocabulary(dir)).rejects.toThrow(/facts\.question_asks\.says_what_is_asked names "wondering"/);
     await writeFile(file, text.replace('leaves_unstated: [holder_refuses]', 'leaves_unstated: [holder_refused]'));
     await expect(loadFactVocabulary(dir)).rejects.toThrow(/facts\.consent\.leaves_unstated names "holder_refused"/);
