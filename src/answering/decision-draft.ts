@@ -23,13 +23,10 @@ export function draftDecision(decision: Decision, sourceOf: (chunkId: string) =>
 
   const opening: DraftSentence[] = [...(options.before ?? [])];
   const points: DraftSentence[] = [];
-  if (decision.line) {
-    opening.push(sentence(lineText(decision.line), decision.line.restsOn));
-  } else {
-    opening.push({ text: `It depends on ${decision.dependsOn}.`, sources: [], framing: true });
-    for (const branch of decision.branches) {
-      points.push(sentence(`${capitalise(branch.if ?? 'otherwise')}: ${lowerFirst(lineText(branch))}`, branch.restsOn));
-    }
+  if (decision.line) opening.push(sentence(lineText(decision.line), decision.line.restsOn));
+  else opening.push({ text: `It depends on ${decision.dependsOn}.`, sources: [], framing: true });
+  for (const branch of decision.branches) {
+    points.push(sentence(`${capitalise(branch.if ?? 'otherwise')}: ${lowerFirst(lineText(branch))}`, branch.restsOn));
   }
   opening.push(...(options.after ?? []));
   for (const point of decision.points) points.push(sentence(options.forPolice && point.police ? point.police : point.text, point.restsOn));

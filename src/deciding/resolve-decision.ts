@@ -13,7 +13,7 @@ export interface Decision {
   verdict: Verdict;
   /** The line that states the verdict; null when the answer depends on a fact not given. */
   line: DecisionLine | null;
-  /** With `depends`: what the verdict turns on ("whether the person is under 18") and each branch. */
+  /** What the verdict turns on ("whether the person is under 18") and each branch: with `depends`, or after a "No" that holds either way. */
   dependsOn: string | null;
   branches: DecisionLine[];
   points: DecisionPoint[];
@@ -38,7 +38,15 @@ export function resolveDecision(card: DecisionCard, facts: QuestionFacts, vocabu
     const branches = [card.answer, ...card.exceptions.filter((candidate) => card.branchesOn! in candidate.when && otherFactsHold(candidate.when, card.branchesOn!, facts))];
     if (branches.length > 1) {
       const describe = vocabulary.facts[card.branchesOn]?.describe ?? card.branchesOn.replace(/_/g, ' ');
-      return { card, verdict: 'depends', line: null, dependsOn: describe, branches, points: points.slice(0, Math.max(2, MAX_POINTS - branches.length)) };
+      const kept = points.slice(0, Math.max(2, MAX_POINTS - branches.length));
+      // "Do I have to report it?" where no branch requires or expects sharing: "No" holds whichever way the missing
+      // fact goes, so it leads, and the branches still say when sharing is allowed.
+      const noBranchRequires = branches.every((branch) => branch.verdict === 'may' || branch.verdict === 'need_not' || branch.verdict === 'must_not');
+      if (facts.question_asks === 'duty' && noBranchRequires) {
+        const line = branches.find((branch) => branch.verdict === 'need_not') ?? permittedNotRequired(branches.find((branch) => branch.verdict === 'may') ?? branches[0]!);
+        return { card, verdict: line.verdict, line, dependsOn: describe, branches: branches.filter((branch) => branch !== line), points: kept };
+      }
+      return { card, verdict: 'depends', line: null, dependsOn: describe, branches, points: kept };
     }
   }
   // "Can I make them?" asks whether sharing can be forced: what guidance expects ("should") is not a power to compel.

@@ -54,6 +54,18 @@ describe('applying a card to the facts of a question', () => {
     expect(resolveDecision(cards.get('fixture-knife')!, { question_asks: 'duty', injury_cause: 'attack' }, vocabulary).verdict).toBe('should');
   });
 
+  it('answers "do I have to?" with "No" when no branch requires sharing, keeping the other branches', () => {
+    const knife = cards.get('fixture-knife')!;
+    const permissive: DecisionCard = { ...knife, answer: { ...knife.answer, verdict: 'may', text: 'Yes, you may tell the police about an attack.' } };
+    const asked = resolveDecision(permissive, { question_asks: 'duty' }, vocabulary);
+    expect(asked.verdict).toBe('need_not');
+    expect(asked.line!.verdict).toBe('need_not');
+    expect(asked.branches.map((b) => b.verdict)).toEqual(['may']);
+    expect(resolveDecision(permissive, {}, vocabulary).verdict).toBe('depends');
+    // Where a branch expects sharing, the answer still depends on the missing fact.
+    expect(resolveDecision(knife, { question_asks: 'duty' }, vocabulary).verdict).toBe('depends');
+  });
+
   it('answers "can I make them?" about what guidance expects with "No, it is not required", keeping what is expected', () => {
     const base = cards.get('fixture-request-form')!;
     const expected: DecisionCard = { ...base, exceptions: [], answer: { ...base.answer, verdict: 'should', text: 'Yes, the GP should give you what you need to find her.' } };
