@@ -37,6 +37,8 @@ export interface MatchWeights {
   factAgrees: number;
   /** Taken off for each fact the question states that the card's situation does not have. */
   factConflicts: number;
+  /** Taken off when the question states a fact that sets its situation (see FactRoles) and the card does not know it. */
+  situationConflicts: number;
 }
 
 // Set on the dev split of evals/questions: meaning (dense, and the card's phrasings taken together) counts for more
@@ -48,6 +50,7 @@ export const DEFAULT_MATCH_WEIGHTS: MatchWeights = {
   retrieval: 0.1,
   factAgrees: 0.04,
   factConflicts: 0.16,
+  situationConflicts: 0.32,
 };
 
 const TOP_PASSAGES = 5;
@@ -175,7 +178,7 @@ export class DecisionMatcher {
     }
     for (const fact of this.roles.setsSituation) {
       if (facts[fact] === undefined || card.facts[fact] !== undefined || card.branchesOn === fact) continue;
-      if (!card.exceptions.some((exception) => exception.when[fact]?.includes(facts[fact]!))) fit -= this.weights.factConflicts;
+      if (!card.exceptions.some((exception) => exception.when[fact]?.includes(facts[fact]!))) fit -= this.weights.situationConflicts;
     }
     return fit;
   }

@@ -51,7 +51,9 @@ export function resolveDecision(card: DecisionCard, facts: QuestionFacts, vocabu
   }
   // "Can I make them?" asks whether sharing can be forced: what guidance expects ("should") is not a power to compel.
   const permissive = card.answer.verdict === 'may' || (card.answer.verdict === 'depends' && statesNoDuty(card.answer.text));
-  if ((facts.question_asks === 'duty' && permissive) || (facts.question_asks === 'compel' && (permissive || card.answer.verdict === 'should'))) {
+  // Where someone is at risk of serious harm, "No, it is not required" would be the line a busy reader stops at.
+  const atRisk = facts.risk === 'others' || facts.urgency === 'emergency';
+  if (!atRisk && ((facts.question_asks === 'duty' && permissive) || (facts.question_asks === 'compel' && (permissive || card.answer.verdict === 'should')))) {
     return { card, verdict: 'need_not', line: permittedNotRequired(card.answer), dependsOn: null, branches: [], points };
   }
   return { card, verdict: card.answer.verdict, line: card.answer, dependsOn: null, branches: [], points };

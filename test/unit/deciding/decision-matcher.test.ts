@@ -31,7 +31,7 @@ describe('fact roles in matching', () => {
     const plain = fits(question, { instrument: 'court_order' }, {});
     const setting = fits(question, { instrument: 'court_order' }, { setsSituation: new Set(['instrument']) });
     // The knife card says nothing of instruments; the request-form card has a court-order exception.
-    expect(setting.get('fixture-knife')).toBeCloseTo(plain.get('fixture-knife')! - DEFAULT_MATCH_WEIGHTS.factConflicts);
+    expect(setting.get('fixture-knife')).toBeCloseTo(plain.get('fixture-knife')! - DEFAULT_MATCH_WEIGHTS.situationConflicts);
     expect(setting.get('fixture-request-form')).toBeCloseTo(plain.get('fixture-request-form')!);
   });
 
@@ -39,7 +39,7 @@ describe('fact roles in matching', () => {
     const plain = fits(question, { injury_cause: 'attack' }, {});
     const setting = fits(question, { injury_cause: 'attack' }, { setsSituation: new Set(['injury_cause']) });
     expect(setting.get('fixture-knife')).toBeCloseTo(plain.get('fixture-knife')!);
-    expect(setting.get('fixture-request-form')).toBeCloseTo(plain.get('fixture-request-form')! - DEFAULT_MATCH_WEIGHTS.factConflicts);
+    expect(setting.get('fixture-request-form')).toBeCloseTo(plain.get('fixture-request-form')! - DEFAULT_MATCH_WEIGHTS.situationConflicts);
   });
 
   it('counts a stated fact the card decides by, though its situation does not name it, as agreement', () => {

@@ -70,6 +70,7 @@ describe('who is asking whom', () => {
   });
 
   it.each([
+    "a patient's ex-partner, who is a police officer, rang asking for her new address",
     'An officer I used to go out with emailed me asking if his neighbour is known to our service',
     'PC. My cousin is a phlebotomist and could look him up for me',
     'A colleague asked me to run a check on his daughter’s boyfriend, off the books',
