@@ -50,6 +50,8 @@ describe('applying a card to the facts of a question', () => {
     expect(asked.line!.text).toBe('No, it is not required, but you may share the address where it is justified.');
     expect(asked.line!.police).toBe('No, it is not required, but health may share the address with you.');
     expect(resolveDecision(permission, {}, vocabulary).verdict).toBe('may');
+    // Where others are at risk, the permission leads: "No, it is not required" is where a busy reader would stop.
+    expect(resolveDecision(permission, { question_asks: 'duty', risk: 'others' }, vocabulary).verdict).toBe('may');
     // A duty the card states is not turned into "not required".
     expect(resolveDecision(cards.get('fixture-knife')!, { question_asks: 'duty', injury_cause: 'attack' }, vocabulary).verdict).toBe('should');
   });
