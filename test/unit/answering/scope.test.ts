@@ -1,0 +1,28 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadScopeVocabulary, ScopeClassifier } from '../../../src/answering/scope.ts';
+
+let scope: ScopeClassifier;
+beforeAll(async () => {
+  scope = new ScopeClassifier(await loadScopeVocabulary('knowledge'));
+});
+
+describe('what counts as a question about sharing', () => {
+  it.each([
+    'copper wants to breath test my pt in majors, can i say no',
+    'mate in CID txt me asking if a bloke is on our books, is that ok to tell him',
+    'pt drunk and saying hes gonna jump, no capacity, can i call his family',
+  ])('takes the shorthand of a busy shift as in scope: "%s"', (question) => {
+    expect(scope.classify(question).kind).toBe('in_scope');
+  });
+
+  it.each(['me and the wife are buying a house and the searches flagged a covenant, can we ignore it?', 'What is the best way to cook a turkey?'])(
+    'keeps everyday life out: "%s"',
+    (question) => {
+      expect(scope.classify(question).kind).not.toBe('in_scope');
+    },
+  );
+
+  it('does not count ages as words of the situation', () => {
+    expect(scope.situationWords('a 40 year old man aged 40')).toEqual(['man']);
+  });
+});
