@@ -41,11 +41,12 @@ export interface MatchWeights {
   situationConflicts: number;
 }
 
-// Set on the dev split of evals/questions: meaning (dense, and the card's phrasings taken together) counts for more
-// than the words of any one phrasing, because people describe a situation in their own words.
+// Set on the dev split of evals/questions and on phrasings held out of their own cards: meaning (dense, and the
+// card's phrasings taken together) counts for more than the words of any one phrasing, because people describe a
+// situation in their own words, not in the words of the phrasing closest to theirs.
 export const DEFAULT_MATCH_WEIGHTS: MatchWeights = {
   lexical: 0.3,
-  centroid: 0.3,
+  centroid: 1.0,
   dense: 0.6,
   retrieval: 0.1,
   factAgrees: 0.04,
