@@ -71,6 +71,8 @@ describe('who is asking whom', () => {
 
   it.each([
     "a patient's ex-partner, who is a police officer, rang asking for her new address",
+    "can nurses check their ex partner's records",
+    'one of our GPs asked me to check whether his mother in law has had her flu jab',
     'An officer I used to go out with emailed me asking if his neighbour is known to our service',
     'PC. My cousin is a phlebotomist and could look him up for me',
     'A colleague asked me to run a check on his daughter’s boyfriend, off the books',
