@@ -218,6 +218,11 @@ describe('what the police want from health', () => {
     expect(fact('He wants a list of everyone we shared his data with, including the police', 'record_scope')).toBeUndefined();
   });
 
+  it('reads a victim asking for her own records as a subject access request', () => {
+    expect(fact('the police told her to get her own medical records and hand them over', 'subject_access')).toBe('made');
+    expect(fact('she has asked for a copy of her counselling session notes', 'subject_access')).toBe('made');
+  });
+
   it('tells a specimen the treating doctor is asked to take from one the police require', () => {
     expect(fact('Police want me to take a blood sample from my unconscious patient', 'specimen')).toBe('treating_doctor_asked');
     expect(fact('Police want a blood sample from my unconscious patient', 'specimen')).toBe('requested');
