@@ -1,0 +1,116 @@
+/**
+ * npm run eval:phrasings — how well decision cards answer ways of asking that
+ * they do not list. Each fold takes every Nth phrasing out of every card,
+ * builds the index from that copy of the knowledge base, and asks the phrasings
+ * it took out: does the same card answer, and does the first line state the
+ * same verdict as when the phrasing is in its card? The eval question sets
+ * say how the engine does on questions it was tuned with; this says how it
+ * does on wordings no card has, without touching the held-out split.
+ *   --folds N   how many folds (default 4): each phrasing is held out once
+ *   --json      one JSON object on stdout
+ */
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Command, InvalidArgumentError } from 'commander';
+import YAML from 'yaml';
+import { createEngine, isAppError, loadConfig, verdictOfFirstLine, type Answer, type Config } from '../src/index.ts';
+
+interface HeldOutPhrasing {
+  cardId: string;
+  question: string;
+}
+
+interface PhrasingHoldoutResult {
+  folds: number;
+  asked: number;
+  /** Share answered by the card the phrasing came from. */
+  sameCard: number;
+  /** Share whose first line states the verdict it states with the phrasing in its card. */
+  sameVerdict: number;
+  /** How the phrasings another card (or none) answered were answered: decision, explain, no_guidance… */
+  missedRoutes: Record<string, number>;
+}
+
+/** Copies the knowledge base to `into`, taking phrasing i out of each card where i % folds === fold; returns what was taken out. */
+async function holdOutPhrasings(knowledgeDir: string, into: string, folds: number, fold: number): Promise<HeldOutPhrasing[]> {
+  await cp(knowledgeDir, into, { recursive: true });
+  const decisions = path.join(into, 'decisions');
+  const heldOut: HeldOutPhrasing[] = [];
+  for (const file of (await readdir(decisions)).filter((name) => name.endsWith('.yml')).sort()) {
+    const full = path.join(decisions, file);
+    const card = YAML.parse(await readFile(full, 'utf8')) as { id: string; fallback?: boolean; phrasings: string[] };
+    // The fallback answers what no card matches: it has no situation of its own to miss.
+    if (card.fallback) continue;
+    const kept = card.phrasings.filter((question, i) => {
+      if (i % folds !== fold) return true;
+      heldOut.push({ cardId: card.id, question });
+      return false;
+    });
+    await writeFile(full, YAML.stringify({ ...card, phrasings: kept }));
+  }
+  return heldOut;
+}
+
+/** The decision a first line states, or the status when there is no answer. */
+function stated(answer: Answer): string {
+  if (answer.status !== 'answered') return answer.status;
+  return answer.verdict === null ? 'none' : (verdictOfFirstLine(answer.answer) ?? 'none');
+}
+
+async function runPhrasingHoldout(config: Config, folds: number): Promise<PhrasingHoldoutResult> {
+  const { engine: whole } = await createEngine(config, { answerMode: 'extractive' });
+  let asked = 0;
+  let sameCard = 0;
+  let sameVerdict = 0;
+  const missedRoutes: Record<string, number> = {};
+  for (let fold = 0; fold < folds; fold += 1) {
+    const dir = await mkdtemp(path.join(tmpdir(), 'canishare-phrasings-'));
+    try {
+      const heldOut = await holdOutPhrasings(config.knowledgeDir, path.join(dir, 'knowledge'), folds, fold);
+      const { engine } = await createEngine({ ...config, knowledgeDir: path.join(dir, 'knowledge'), indexDir: path.join(dir, 'index') }, { answerMode: 'extractive' });
+      for (const { cardId, question } of heldOut) {
+        let decided = null as { route: string; cardId: string | null } | null;
+        const answer = await engine.ask(question, { platform: 'eval' }, { decided: (d) => (decided = d) });
+        const expected = stated(await whole.ask(question, { platform: 'eval' }));
+        asked += 1;
+        if (stated(answer) === expected) sameVerdict += 1;
+        const { route, cardId: answeredBy } = decided ?? { route: 'none', cardId: null };
+        if (answeredBy === cardId) sameCard += 1;
+        else missedRoutes[route] = (missedRoutes[route] ?? 0) + 1;
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+  return { folds, asked, sameCard: asked ? sameCard / asked : 0, sameVerdict: asked ? sameVerdict / asked : 0, missedRoutes };
+}
+
+const options = new Command()
+  .name('npm run eval:phrasings --')
+  .option('--folds <n>', 'how many folds', (value) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 2 || n > 12) throw new InvalidArgumentError('give a whole number from 2 to 12');
+    return n;
+  }, 4)
+  .option('--json', 'print one JSON object on stdout')
+  .parse()
+  .opts<{ folds: number; json?: boolean }>();
+try {
+  const result = await runPhrasingHoldout(loadConfig(), options.folds);
+  if (options.json) process.stdout.write(`${JSON.stringify(result)}\n`);
+  else {
+    const routes = Object.entries(result.missedRoutes).map(([route, n]) => `${route} ${n}`).join(', ');
+    process.stdout.write(
+      [
+        `Phrasings held out of their cards (${result.folds} folds): ${result.asked}`,
+        `  answered by the same card: ${result.sameCard.toFixed(3)}`,
+        `  first line states the same verdict: ${result.sameVerdict.toFixed(3)}`,
+        `  the rest were answered by: ${routes || 'nothing else'}`,
+      ].join('\n') + '\n',
+    );
+  }
+} catch (error) {
+  process.stderr.write(`npm run eval:phrasings: ${isAppError(error) ? error.message : error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+}
