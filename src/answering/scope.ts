@@ -13,6 +13,7 @@ const scopeSchema = z
     agencies: z.array(z.string()),
     domain: z.array(z.string()),
     generic: z.array(z.string()).default([]),
+    situational: z.array(z.string()).default([]),
   })
   .strict();
 
@@ -108,7 +109,8 @@ export class ScopeClassifier {
     this.sharing = vocabulary.sharing.map(toPhrase);
     this.agencies = vocabulary.agencies.map(toPhrase);
     this.domain = vocabulary.domain.map(toPhrase);
-    this.unspecific = new Set([...vocabulary.sharing, ...vocabulary.agencies, ...vocabulary.generic].flatMap(toPhrase));
+    const situational = new Set(vocabulary.situational.flatMap(toPhrase));
+    this.unspecific = new Set([...vocabulary.sharing, ...vocabulary.agencies, ...vocabulary.generic].flatMap(toPhrase).filter((term) => !situational.has(term)));
   }
 
   /** The question names a scheme, statute or topic of the domain ("Right Care Right Person", "MARAC"). */

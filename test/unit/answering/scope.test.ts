@@ -22,6 +22,11 @@ describe('what counts as a question about sharing', () => {
     },
   );
 
+  it('counts the information asked for as a word of the situation, but not the act of sharing', () => {
+    expect(scope.situationWords("can a gp surgery give the police a patient's address")).toEqual(['address']);
+    expect(scope.situationWords('can I give the police this?')).toEqual([]);
+  });
+
   it('does not count ages as words of the situation', () => {
     expect(scope.situationWords('a 40 year old man aged 40')).toEqual(['man']);
   });
