@@ -152,6 +152,8 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['he shot himself by accident cleaning his rifle', 'weapon', 'gun'],
     ['a knife wound from a fight', 'weapon', 'blade'],
     ['can I refer him to Prevent? he keeps sharing extremist videos', 'crime_topic', 'radicalisation'],
+    ['an inpatient has described detailed plans to bomb a shopping centre', 'crime_topic', 'terrorism'],
+    ['an inpatient has described detailed plans to bomb a shopping centre', 'risk', 'others'],
     ['a patient assaulted a nurse on the ward', 'victim', 'staff'],
     ['a patient threw a chair at our receptionist', 'victim', 'staff'],
     ["he said he'll 'put him in the ground' and named his landlord", 'risk', 'others'],
