@@ -72,6 +72,7 @@ describe('who is asking whom', () => {
   it.each([
     "a patient's ex-partner, who is a police officer, rang asking for her new address",
     "can nurses check their ex partner's records",
+    'can i look on emis for my copper brother',
     'one of our GPs asked me to check whether his mother in law has had her flu jab',
     'An officer I used to go out with emailed me asking if his neighbour is known to our service',
     'PC. My cousin is a phlebotomist and could look him up for me',
@@ -137,6 +138,7 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['I think he is genuinely dangerous', 'risk', 'others'],
     ['she is suicidal but no risk to anyone else', 'risk', 'self'],
     ['he threatened to kill himself', 'risk', 'self'],
+    ['a customer told me she has been saving up her tablets', 'risk', 'self'],
     ['chest pain at the pub, nothing criminal, no safety issue', 'risk', 'none'],
     ['the patient refused consent', 'consent', 'refused'],
     ['he is happy for us to tell them', 'consent', 'given'],
