@@ -147,6 +147,7 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['it is an emergency, he is missing and at risk', 'urgency', 'emergency'],
     ['nurse in charge at an urgent care centre', 'urgency', 'routine'],
     ['the patient died last week', 'deceased', 'died'],
+    ['police want his dental records to help identify a body', 'deceased', 'died'],
     ['the man is already in custody', 'custody', 'in_custody'],
     ['a self-inflicted knife wound', 'injury_cause', 'self_inflicted'],
     ['he cut himself by accident while cooking', 'injury_cause', 'self_inflicted'],
