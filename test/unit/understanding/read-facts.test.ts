@@ -223,6 +223,12 @@ describe('what the police want from health', () => {
     expect(fact('He wants a list of everyone we shared his data with, including the police', 'record_scope')).toBeUndefined();
   });
 
+  it('reads a person owning up to their own offence, but not an admission to hospital', () => {
+    expect(fact('client owned up to old drink driving, do i have to grass him up', 'own_offence')).toBe('admitted');
+    expect(fact('a patient confessed to a burglary last year', 'own_offence')).toBe('admitted');
+    expect(fact('he was admitted to the ward after he was assaulted', 'own_offence')).toBeUndefined();
+  });
+
   it('reads a victim asking for her own records as a subject access request', () => {
     expect(fact('the police told her to get her own medical records and hand them over', 'subject_access')).toBe('made');
     expect(fact('she has asked for a copy of her counselling session notes', 'subject_access')).toBe('made');
