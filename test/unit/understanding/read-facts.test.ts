@@ -145,6 +145,7 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['she is unconscious in resus', 'consent', 'lacks_capacity'],
     ['can I share without her consent', 'consent', 'refused'],
     ['it is an emergency, he is missing and at risk', 'urgency', 'emergency'],
+    ['gas explosion at a block of flats; the casualty bureau want names', 'urgency', 'emergency'],
     ['nurse in charge at an urgent care centre', 'urgency', 'routine'],
     ['the patient died last week', 'deceased', 'died'],
     ['police want his dental records to help identify a body', 'deceased', 'died'],
