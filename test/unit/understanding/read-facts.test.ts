@@ -16,6 +16,7 @@ const fact = (question: string, name: string) => reader.read(question)[name];
 describe('who is asking whom', () => {
   it.each([
     ['A police officer rang A&E asking if a man was treated last night', 'police'],
+    ['The PCSO has messaged me asking what was wrong with him', 'police'],
     ['The coroner has asked our practice for the notes of a patient who died', 'coroner'],
     ['We got a request from the police for a suspect’s records', 'police'],
     ['Can I tell the police about a patient who threatened his ex?', 'police'],
