@@ -25,7 +25,8 @@ export interface CardMatch {
 /** Facts that count in a special way when matching; see the DecisionMatcher constructor. */
 export interface FactRoles {
   onlyWhenStated: ReadonlySet<string>;
-  setsSituation: ReadonlySet<string>;
+  /** Each fact whose stated value sets a situation, with those values (null: every value). */
+  setsSituation: ReadonlyMap<string, ReadonlySet<string> | null>;
 }
 
 export interface MatchWeights {
@@ -82,7 +83,7 @@ export class DecisionMatcher {
    */
   constructor(
     private readonly set: DecisionSet,
-    private readonly roles: FactRoles = { onlyWhenStated: new Set(), setsSituation: new Set() },
+    private readonly roles: FactRoles = { onlyWhenStated: new Set(), setsSituation: new Map() },
     private readonly weights: MatchWeights = DEFAULT_MATCH_WEIGHTS,
   ) {
     // Phrasings of one card come together, so a term's cards are counted by noting the last card seen with it.
@@ -177,8 +178,8 @@ export class DecisionMatcher {
       if (card.facts[fact] !== undefined) continue;
       if (card.branchesOn === fact || card.exceptions.some((exception) => exception.when[fact]?.includes(stated))) fit += this.weights.factAgrees;
     }
-    for (const fact of this.roles.setsSituation) {
-      if (facts[fact] === undefined || card.facts[fact] !== undefined || card.branchesOn === fact) continue;
+    for (const [fact, values] of this.roles.setsSituation) {
+      if (facts[fact] === undefined || (values && !values.has(facts[fact]!)) || card.facts[fact] !== undefined || card.branchesOn === fact) continue;
       if (!card.exceptions.some((exception) => exception.when[fact]?.includes(facts[fact]!))) fit -= this.weights.situationConflicts;
     }
     return fit;

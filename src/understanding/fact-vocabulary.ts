@@ -35,8 +35,11 @@ const factSchema = z
     describe: z.string().min(1),
     /** A card whose situation names this fact suits only questions that state it (a Wales card, a question about Wales). */
     only_when_stated: z.boolean().optional(),
-    /** A question stating this fact is about a situation that only cards naming the fact decide (a request through a personal contact). */
-    sets_situation: z.boolean().optional(),
+    /**
+     * A question stating this fact is about a situation that only cards naming the fact decide (a request through a
+     * personal contact): `true` for every value, or a list of the values that do (a court order, but not a request form).
+     */
+    sets_situation: z.union([z.boolean(), z.array(z.string())]).optional(),
     /** Values that say what the question asks ("do I have to?", "do I need consent?"), not what happened: on their own they leave a question vague. */
     says_what_is_asked: z.array(z.string()).optional(),
     /**
@@ -76,11 +79,17 @@ export interface FactVocabulary {
 /** Facts read from who is asking whom; their values are agency names. */
 export const AGENCY_FACTS = ['asker', 'recipient'] as const;
 
-/** Facts that count in a special way when matching a question to a card. */
-export function factRoles(vocabulary: FactVocabulary): { onlyWhenStated: Set<string>; setsSituation: Set<string> } {
-  const flagged = (flag: 'only_when_stated' | 'sets_situation') =>
-    new Set(Object.entries(vocabulary.facts).filter(([, fact]) => fact[flag]).map(([name]) => name));
-  return { onlyWhenStated: flagged('only_when_stated'), setsSituation: flagged('sets_situation') };
+/** Facts that count in a special way when matching a question to a card; `setsSituation` maps each fact to the values that set one (null: all). */
+export function factRoles(vocabulary: FactVocabulary): { onlyWhenStated: Set<string>; setsSituation: Map<string, Set<string> | null> } {
+  const facts = Object.entries(vocabulary.facts);
+  return {
+    onlyWhenStated: new Set(facts.filter(([, fact]) => fact.only_when_stated).map(([name]) => name)),
+    setsSituation: new Map(
+      facts.flatMap(([name, fact]): [string, Set<string> | null][] =>
+        Array.isArray(fact.sets_situation) ? [[name, new Set(fact.sets_situation)]] : fact.sets_situation ? [[name, null]] : [],
+      ),
+    ),
+  };
 }
 
 /** True when the facts say something about the situation, beyond who is asking whom and what the question asks. */
@@ -138,8 +147,9 @@ export async function loadFactVocabulary(knowledgeDir: string): Promise<FactVoca
   }
   if (!merged.reading) problems.push('facts/: no file defines "reading" (the words that show who is asking whom)');
   for (const [key, value] of Object.entries(merged.facts)) {
-    for (const option of ['says_what_is_asked', 'leaves_unstated'] as const) {
-      for (const named of value[option] ?? []) {
+    for (const option of ['says_what_is_asked', 'leaves_unstated', 'sets_situation'] as const) {
+      const listed = value[option];
+      for (const named of Array.isArray(listed) ? listed : []) {
         if (!(named in value.values)) problems.push(`facts/: facts.${key}.${option} names "${named}", which is not one of its values (${Object.keys(value.values).join(', ')})`);
       }
     }

@@ -19,7 +19,7 @@ afterAll(() => workspace.remove());
 
 /** Each card's fact fit for a question with the given facts, under the given fact roles. */
 function fits(question: string, facts: Record<string, string>, roles: Partial<FactRoles>): Map<string, number> {
-  const matcher = new DecisionMatcher(index.decisions, { onlyWhenStated: new Set(), setsSituation: new Set(), ...roles });
+  const matcher = new DecisionMatcher(index.decisions, { onlyWhenStated: new Set(), setsSituation: new Map(), ...roles });
   const ranked = matcher.rank(normaliser.normalise(question), null, facts, [], []);
   return new Map(ranked.map((m) => [m.card.id, m.factFit]));
 }
@@ -29,7 +29,7 @@ describe('fact roles in matching', () => {
 
   it('holds a stated situation-setting fact against every card that does not know it', () => {
     const plain = fits(question, { instrument: 'court_order' }, {});
-    const setting = fits(question, { instrument: 'court_order' }, { setsSituation: new Set(['instrument']) });
+    const setting = fits(question, { instrument: 'court_order' }, { setsSituation: new Map([['instrument', null]]) });
     // The knife card says nothing of instruments; the request-form card has a court-order exception.
     expect(setting.get('fixture-knife')).toBeCloseTo(plain.get('fixture-knife')! - DEFAULT_MATCH_WEIGHTS.situationConflicts);
     expect(setting.get('fixture-request-form')).toBeCloseTo(plain.get('fixture-request-form')!);
@@ -37,7 +37,7 @@ describe('fact roles in matching', () => {
 
   it('counts a card that branches on the fact as knowing it', () => {
     const plain = fits(question, { injury_cause: 'attack' }, {});
-    const setting = fits(question, { injury_cause: 'attack' }, { setsSituation: new Set(['injury_cause']) });
+    const setting = fits(question, { injury_cause: 'attack' }, { setsSituation: new Map([['injury_cause', null]]) });
     expect(setting.get('fixture-knife')).toBeCloseTo(plain.get('fixture-knife')!);
     expect(setting.get('fixture-request-form')).toBeCloseTo(plain.get('fixture-request-form')! - DEFAULT_MATCH_WEIGHTS.situationConflicts);
   });
@@ -49,8 +49,16 @@ describe('fact roles in matching', () => {
     expect(attack.get('fixture-request-form')).toBeCloseTo(none.get('fixture-request-form')!);
   });
 
+  it('holds only the listed values of a situation-setting fact against cards that do not know them', () => {
+    const plain = fits(question, { instrument: 'request_form' }, {});
+    const listed = fits(question, { instrument: 'request_form' }, { setsSituation: new Map([['instrument', new Set(['court_order'])]]) });
+    expect(listed).toEqual(plain);
+    const order = fits(question, { instrument: 'court_order' }, { setsSituation: new Map([['instrument', new Set(['court_order'])]]) });
+    expect(order.get('fixture-knife')).toBeCloseTo(fits(question, { instrument: 'court_order' }, {}).get('fixture-knife')! - DEFAULT_MATCH_WEIGHTS.situationConflicts);
+  });
+
   it('leaves every card alone when the question does not state the fact', () => {
-    expect(fits(question, {}, { setsSituation: new Set(['instrument']) })).toEqual(fits(question, {}, {}));
+    expect(fits(question, {}, { setsSituation: new Map([['instrument', null]]) })).toEqual(fits(question, {}, {}));
   });
 
   it('suits a card naming an only-when-stated fact only to questions that state it', () => {
