@@ -14,7 +14,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import YAML from 'yaml';
-import { createEngine, isAppError, loadConfig, verdictOfFirstLine, type Answer, type Config } from '../src/index.ts';
+import { createEngine, isAppError, loadConfig, type Config } from '../src/index.ts';
+import { statedVerdict } from './scorers.ts';
 
 interface HeldOutPhrasing {
   cardId: string;
@@ -52,12 +53,6 @@ async function holdOutPhrasings(knowledgeDir: string, into: string, folds: numbe
   return heldOut;
 }
 
-/** The decision a first line states, or the status when there is no answer. */
-function stated(answer: Answer): string {
-  if (answer.status !== 'answered') return answer.status;
-  return answer.verdict === null ? 'none' : (verdictOfFirstLine(answer.answer) ?? 'none');
-}
-
 async function runPhrasingHoldout(config: Config, folds: number): Promise<PhrasingHoldoutResult> {
   const { engine: whole } = await createEngine(config, { answerMode: 'extractive' });
   let asked = 0;
@@ -72,9 +67,9 @@ async function runPhrasingHoldout(config: Config, folds: number): Promise<Phrasi
       for (const { cardId, question } of heldOut) {
         let decided = null as { route: string; cardId: string | null } | null;
         const answer = await engine.ask(question, { platform: 'eval' }, { decided: (d) => (decided = d) });
-        const expected = stated(await whole.ask(question, { platform: 'eval' }));
+        const expected = statedVerdict(await whole.ask(question, { platform: 'eval' }));
         asked += 1;
-        if (stated(answer) === expected) sameVerdict += 1;
+        if (statedVerdict(answer) === expected) sameVerdict += 1;
         const { route, cardId: answeredBy } = decided ?? { route: 'none', cardId: null };
         if (answeredBy === cardId) sameCard += 1;
         else missedRoutes[route] = (missedRoutes[route] ?? 0) + 1;

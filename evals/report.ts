@@ -1,5 +1,5 @@
-import { firstLineOf, verdictOfFirstLine } from '../src/index.ts';
-import type { Summary } from './scorers.ts';
+import { firstLineOf } from '../src/index.ts';
+import { statedVerdict, type Summary } from './scorers.ts';
 import { configurationName, type ConfigurationResult, type ItemResult } from './runner.ts';
 
 const COLUMNS: { key: keyof Summary; label: string; kind: 'ratio' | 'count' | 'ms' }[] = [
@@ -94,10 +94,9 @@ function verdictTables({ configuration, results }: ConfigurationResult): string[
   for (const split of ['dev', 'heldout'] as const) {
     const judged = results.filter((r) => r.item.split === split && r.item.expected_verdicts.length > 0);
     if (judged.length === 0) continue;
-    const said = (r: ItemResult) => (r.answer.status !== 'answered' ? r.answer.status : r.answer.verdict === null ? 'none' : (verdictOfFirstLine(r.answer.answer) ?? 'none'));
     const source = (r: ItemResult) => ROUTES[r.score.route ?? ''] ?? 'unknown';
     parts.push(`### ${split}`, '', '| first line said | items | right | wrong, expected instead |', '|---|---:|---:|---|');
-    for (const [value, group] of groupBy(judged, said)) {
+    for (const [value, group] of groupBy(judged, (r) => statedVerdict(r.answer))) {
       const wrong = group.filter((r) => r.score.firstLineVerdictCorrect === 0);
       const expected = [...groupBy(wrong, (r) => r.item.expected_verdicts.join(' or '))].map(([v, g]) => `${v} ${g.length}`).join(', ');
       parts.push(`| ${value} | ${group.length} | ${group.length - wrong.length} | ${expected || '—'} |`);
@@ -120,7 +119,11 @@ const ROUTES: Record<string, string> = {
 
 function groupBy<T>(items: T[], key: (item: T) => string): [string, T[]][] {
   const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
   return [...groups].sort((a, b) => b[1].length - a[1].length);
 }
 

@@ -52,6 +52,12 @@ export interface ItemScore {
 }
 
 const documentOf = (chunkId: string) => chunkId.split('#')[0]!;
+
+/** What an answer's first line states: its verdict, "none" for an explanation, or the status when it does not answer. */
+export function statedVerdict(answer: Answer): string {
+  if (answer.status !== 'answered') return answer.status;
+  return answer.verdict === null ? 'none' : (verdictOfFirstLine(answer.answer) ?? 'none');
+}
 const normalise = (text: string) => text.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ');
 
 /** Scores one answer against its item. Pure: the same inputs always give the same score. */
