@@ -24,6 +24,8 @@ const BETWEEN_SUBJECT_AND_VERB = set(['have', 'has', 'are', 'is', 'just', 'now',
 /** Words that may sit between a verb of giving and the agency ("tell the local police", "share it with our GP"). */
 const BETWEEN_VERB_AND_AGENCY = set(['the', 'a', 'an', 'to', 'with', 'our', 'local', 'their', 'his', 'her', 'it', 'this', 'that', 'them', 'him', 'patient', 'information', 'info', 'details', 'records', 'notes', 'on', 'over', 'about', 'know']);
 const TO_OR_WITH = set(['to', 'with']);
+/** After a verb of giving, these stand for someone named earlier ("…a mental health nurse. Can I phone her?"). */
+const PRONOUNS = set(['her', 'him', 'them']);
 /** Verbs of giving in the past: with "me" they say how the asker learned something, not what they want. */
 const PAST_TELLING = set(['told', 'shared', 'reported', 'informed', 'warned', 'alerted']);
 /** Before an agency, these make it the place someone went or rang ("came to the practice asking…", "attends the surgery asking…"), not the one asking. */
@@ -199,8 +201,28 @@ export class FactReader {
     const toAsker =
       askerAgency &&
       this.giving.some((phrase) => !PAST_TELLING.has(phrase[phrase.length - 1]!) && occurrences(tokens, phrase).some((span) => this.toAsker.has(tokens[span.end] ?? '')));
-    const recipient = requester?.agency ?? receiver?.agency ?? (toAsker ? askerAgency : null);
+    const recipient = requester?.agency ?? receiver?.agency ?? (toAsker ? askerAgency : null) ?? (askerAgency ? this.referredBack(tokens, askerAgency) : null);
     return { asker: askerAgency, recipient };
+  }
+
+  /**
+   * "He has a mental health nurse. Can I phone her?": a pronoun after a verb of giving stands for the agency other
+   * than the asker's that was named last before it.
+   */
+  private referredBack(tokens: Tokens, askerAgency: string): string | null {
+    const verbs = this.giving
+      .filter((phrase) => !PAST_TELLING.has(phrase[phrase.length - 1]!))
+      .flatMap((phrase) => occurrences(tokens, phrase).filter((span) => PRONOUNS.has(tokens[span.end] ?? '')));
+    if (verbs.length === 0) return null;
+    const before = Math.max(...verbs.map((span) => span.start));
+    let named: { agency: string; end: number } | null = null;
+    for (const { name, phrases } of this.agencies) {
+      if (name === askerAgency) continue;
+      for (const phrase of phrases) {
+        for (const span of occurrences(tokens, phrase)) if (span.end <= before && (!named || span.end > named.end)) named = { agency: name, end: span.end };
+      }
+    }
+    return named?.agency ?? null;
   }
 
   /** A phrase from the list ends just before `at`, allowing up to `skip` filler words between. */

@@ -17,6 +17,7 @@ describe('who is asking whom', () => {
   it.each([
     ['A police officer rang A&E asking if a man was treated last night', 'police'],
     ['The PCSO has messaged me asking what was wrong with him', 'police'],
+    ['PC. Man in the station says he will kill himself tonight. He has a mental health nurse. Can I phone her?', 'health'],
     ['The coroner has asked our practice for the notes of a patient who died', 'coroner'],
     ['We got a request from the police for a suspect’s records', 'police'],
     ['Can I tell the police about a patient who threatened his ex?', 'police'],
@@ -57,6 +58,10 @@ describe('who is asking whom', () => {
     expect(fact('A detective came to the GP practice asking for his notes', 'recipient')).toBeUndefined();
     expect(fact('A policeman attends the surgery asking for his records', 'recipient')).toBe('police');
     expect(fact('Our practice is asking the police for the incident log', 'recipient')).toBe('health');
+  });
+
+  it('does not take "I told them…" as a wish to tell the agency named before it', () => {
+    expect(fact('DC here. The GP will not give it. I told them the crime exemption means they have to. Am I right?', 'recipient')).toBeUndefined();
   });
 
   it('takes "tell me" as the information coming to the person asking', () => {
