@@ -1,6 +1,7 @@
 import type { Draft, DraftSentence } from '../core/ports.ts';
 import type { Decision } from '../deciding/resolve-decision.ts';
 import type { DecisionLine } from '../deciding/decision-card.ts';
+import type { Verdict } from '../core/types.ts';
 
 export interface DecisionDraftOptions {
   /** A police officer is asking: use the card's wording for police where it has one. */
@@ -24,7 +25,8 @@ export function draftDecision(decision: Decision, sourceOf: (chunkId: string) =>
   const opening: DraftSentence[] = [...(options.before ?? [])];
   const points: DraftSentence[] = [];
   if (decision.line) opening.push(sentence(lineText(decision.line), decision.line.restsOn));
-  else opening.push({ text: `It depends on ${decision.dependsOn}.`, sources: [], framing: true });
+  // A reader who stops at the first line still learns what each branch decides; the cited detail follows as points.
+  else opening.push({ text: `It depends on ${decision.dependsOn}: ${decision.branches.map(inBrief).join('; ')}.`, sources: [], framing: true });
   for (const branch of decision.branches) {
     points.push(sentence(`${capitalise(branch.if ?? 'otherwise')}: ${lowerFirst(lineText(branch))}`, branch.restsOn));
   }
@@ -32,6 +34,17 @@ export function draftDecision(decision: Decision, sourceOf: (chunkId: string) =>
   for (const point of decision.points) points.push(sentence(options.forPolice && point.police ? point.police : point.text, point.restsOn));
   return { verdict: decision.verdict, opening, points, warnings: [] };
 }
+
+/** Each branch in a few words: "if the person agrees, you may share". */
+const BRIEF: Record<Verdict, string> = {
+  must: 'you must share',
+  should: 'you should share',
+  may: 'you may share',
+  need_not: "you don't have to share",
+  must_not: "don't share",
+  depends: 'it turns on more than that',
+};
+const inBrief = (branch: DecisionLine) => `${branch.if ?? 'otherwise'}, ${BRIEF[branch.verdict]}`;
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 /** "Yes, you should…" reads as "…: yes, you should…" after a branch's condition; acronyms keep their capitals. */

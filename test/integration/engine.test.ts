@@ -42,7 +42,7 @@ describe('answers that decide', () => {
   it('gives every branch, not a guess, when the question leaves out the fact the verdict turns on', async () => {
     const answer = await engine().ask('A patient in A&E has a knife wound. Should we ring the police?');
     expect(answer.verdict).toBe('depends');
-    expect(answer.answer).toMatch(/^It depends on whether the injury came from an attack or was self-inflicted\./);
+    expect(answer.answer).toMatch(/^It depends on whether the injury came from an attack or was self-inflicted: if the wound came from an attack, you should share; if the wound was self-inflicted, you don't have to share\./);
     expect(answer.answer).toMatch(/\n- If the wound came from an attack: yes, you should usually tell the police.*\[\d\]\./);
     expect(answer.answer).toMatch(/\n- If the wound was self-inflicted: no, you don't have to.*\[\d\]\./);
     expect(contractProblems(answer)).toEqual([]);
