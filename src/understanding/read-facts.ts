@@ -24,6 +24,7 @@ const BETWEEN_SUBJECT_AND_VERB = set(['have', 'has', 'are', 'is', 'just', 'now',
 /** Words that may sit between a verb of giving and the agency ("tell the local police", "share it with our GP"). */
 const BETWEEN_VERB_AND_AGENCY = set(['the', 'a', 'an', 'to', 'with', 'our', 'local', 'their', 'his', 'her', 'it', 'this', 'that', 'them', 'him', 'patient', 'information', 'info', 'details', 'records', 'notes', 'on', 'over', 'about', 'know']);
 const TO_OR_WITH = set(['to', 'with']);
+const BETWEEN_NOT_AND_AGENCY = set(['a', 'an', 'the', 'from']);
 /** After a verb of giving, these stand for someone named earlier ("…a mental health nurse. Can I phone her?"). */
 const PRONOUNS = set(['her', 'him', 'them']);
 /** Verbs of giving in the past: with "me" they say how the asker learned something, not what they want. */
@@ -117,7 +118,7 @@ export class FactReader {
   private involvedIn(tokens: Tokens): Set<string> {
     const involved = new Set<string>();
     for (const { name, phrases, context } of this.agencies) {
-      if ([...phrases, ...context].some((phrase) => occurrences(tokens, phrase).length > 0)) involved.add(name);
+      if ([...phrases, ...context].some((phrase) => agencyMentions(tokens, phrase).length > 0)) involved.add(name);
     }
     return involved;
   }
@@ -173,12 +174,12 @@ export class FactReader {
     const places = new Set<number>();
     for (const { phrases } of this.agencies) {
       for (const phrase of phrases) {
-        for (const span of occurrences(tokens, phrase)) if (this.endsBefore(tokens, span.start, PLACE_PREPOSITIONS, DETERMINERS, 1)) places.add(span.end);
+        for (const span of agencyMentions(tokens, phrase)) if (this.endsBefore(tokens, span.start, PLACE_PREPOSITIONS, DETERMINERS, 1)) places.add(span.end);
       }
     }
     for (const { name, phrases } of this.agencies) {
       for (const phrase of phrases) {
-        for (const span of occurrences(tokens, phrase)) {
+        for (const span of agencyMentions(tokens, phrase)) {
           if (this.endsBefore(tokens, span.start, this.self, ARTICLES, 1) || (span.start <= 2 && this.selfAfter.has(tokens[span.end] ?? ''))) {
             asker = earliest(asker, name, span.start);
             continue;
@@ -219,7 +220,7 @@ export class FactReader {
     for (const { name, phrases } of this.agencies) {
       if (name === askerAgency) continue;
       for (const phrase of phrases) {
-        for (const span of occurrences(tokens, phrase)) if (span.end <= before && (!named || span.end > named.end)) named = { agency: name, end: span.end };
+        for (const span of agencyMentions(tokens, phrase)) if (span.end <= before && (!named || span.end > named.end)) named = { agency: name, end: span.end };
       }
     }
     return named?.agency ?? null;
@@ -278,6 +279,19 @@ function occurrences(tokens: Tokens, phrase: Phrase): Span[] {
     spans.push({ start: i, end: i + phrase.length });
   }
   return spans;
+}
+
+/**
+ * Where an agency is named, less where the question says it is not that agency ("an officer, not from the
+ * coroner's office"). Only a "not" right before the name counts, and not the end of "…or not", which the
+ * words of a question keep no full stop after: "Is this a request or not? The police asked…" names the police.
+ */
+function agencyMentions(tokens: Tokens, phrase: Phrase): Span[] {
+  return occurrences(tokens, phrase).filter((span) => {
+    let i = span.start - 1;
+    while (i >= 0 && BETWEEN_NOT_AND_AGENCY.has(tokens[i]!)) i -= 1;
+    return !(tokens[i] === 'not' && tokens[i - 1] !== 'or');
+  });
 }
 
 /**

@@ -53,6 +53,14 @@ describe('who is asking whom', () => {
     expect(fact('Officers at the front desk want his notes. Do we send them?', 'asker')).toBeUndefined();
   });
 
+  it('does not count an agency the question says it is not', () => {
+    const question = "An officer (not from the coroner's office) came to the practice asking for a report on a patient who died.";
+    expect(fact(question, 'recipient')).not.toBe('coroner');
+    expect(reader.agenciesInvolved(question).has('coroner')).toBe(false);
+    expect(reader.agenciesInvolved('Was it the coroner or not? The coroner asked for his notes.').has('coroner')).toBe(true);
+    expect(fact('Is this a request or not? The police asked for his notes.', 'recipient')).toBe('police');
+  });
+
   it('does not read the place someone went or rang as the one asking', () => {
     expect(fact('A detective came to the GP practice asking for his notes', 'recipient')).not.toBe('health');
     expect(fact('A detective came to the GP practice asking for his notes', 'recipient')).toBeUndefined();
