@@ -269,6 +269,13 @@ describe('facts read only in their own topic', () => {
     expect(fact('His cousin is planning an attack at a rally', 'fgm_knowledge')).toBeUndefined();
     expect(fact('Her family are planning to have her cut abroad', 'fgm_knowledge')).toBe('suspected');
   });
+
+  it('reads FGM as families put it, and a parent telling as a suspicion: the girl has neither told nor been seen', () => {
+    expect(fact("A 15yo told me she was 'cut' when she was little back home", 'crime_topic')).toBe('fgm');
+    expect(fact("A 15yo told me she was 'cut' when she was little back home", 'fgm_knowledge')).toBe('known');
+    expect(fact("Mum told me her 9 year old 'had the cut' last summer", 'fgm_knowledge')).toBe('suspected');
+    expect(fact('He cut his hand on a broken glass', 'crime_topic')).toBeUndefined();
+  });
 });
 
 describe('what the question asks for', () => {
