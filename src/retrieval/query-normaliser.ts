@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { Glossary } from '../knowledge/glossary.ts';
+import { EnglishWords } from './english-words.ts';
 import { containsSequence, isStopword, stem, words } from './text.ts';
 
 /** A question made ready for search. */
@@ -40,6 +41,7 @@ export class QueryNormaliser {
   private readonly anchors: Set<string>;
   private readonly corrections = new Map<string, string>();
   private readonly acronyms: { pattern: RegExp; term: string }[];
+  private readonly english = new EnglishWords();
 
   /** `anchors` are words that name specific schemes, forms or statutes; the glossary's acronyms are anchors too. */
   constructor(glossary: Glossary, vocabulary: Iterable<string>, anchors: string[] = []) {
@@ -98,13 +100,13 @@ export class QueryNormaliser {
     return { text, weights, baseTerms, contextTerms, alternatives, anchorTerms };
   }
 
-  /** Replaces a word the corpus never uses with the closest word it does, if one is close enough. */
+  /** Replaces a misspelt word the corpus never uses with the closest word it does, if one is close enough. */
   private correct(word: string): string {
     if (word.length < 5 || !/^[a-z]+$/.test(word) || this.knownWords.has(word) || isStopword(word)) return word;
     // Search, matching and fact reading all correct the same question; the edit-distance scan is the costly part.
     const known = this.corrections.get(word);
     if (known !== undefined) return known;
-    const corrected = this.closest(word);
+    const corrected = this.english.has(word) ? word : this.closest(word);
     if (this.corrections.size >= MAX_REMEMBERED_CORRECTIONS) this.corrections.clear();
     this.corrections.set(word, corrected);
     return corrected;

@@ -29,6 +29,13 @@ describe('query normalisation', () => {
     expect(normaliser.normalise('amhp consent').baseTerms).toEqual(['amhp', stem('consent')]);
   });
 
+  it('leaves an ordinary English word the knowledge base does not use as it is', () => {
+    const firearms = new QueryNormaliser(glossary, [...vocabulary, 'firearm', 'showing']);
+    expect(firearms.correctedWords('slash wound to his forearm')).toContain('forearm');
+    expect(firearms.correctedWords('caught shopping')).toContain('shopping');
+    expect(firearms.correctedWords('shot in the firarm')).toContain('firearm');
+  });
+
   it('adds earlier questions in a thread at reduced weight', () => {
     const query = normaliser.normalise('what if he refuses?', ['Can I tell the police about a patient?']);
     expect(query.weights.get(stem('police'))).toBeCloseTo(0.5);
