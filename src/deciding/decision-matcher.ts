@@ -36,6 +36,8 @@ export interface MatchWeights {
   retrieval: number;
   /** Added for each fact the question states that the card's situation has. */
   factAgrees: number;
+  /** Added instead when that fact is one a card's situation needs stated (see FactRoles): it names the situation. */
+  topicAgrees: number;
   /** Taken off for each fact the question states that the card's situation does not have. */
   factConflicts: number;
   /** Taken off when the question states a fact that sets its situation (see FactRoles) and the card does not know it. */
@@ -51,6 +53,7 @@ export const DEFAULT_MATCH_WEIGHTS: MatchWeights = {
   dense: 0.6,
   retrieval: 0.1,
   factAgrees: 0.04,
+  topicAgrees: 0.16,
   factConflicts: 0.16,
   situationConflicts: 0.32,
 };
@@ -171,7 +174,8 @@ export class DecisionMatcher {
         continue;
       }
       const known = new Set([...values, ...card.exceptions.flatMap((exception) => exception.when[fact] ?? [])]);
-      fit += known.has(stated) ? this.weights.factAgrees : -this.weights.factConflicts;
+      const agrees = this.roles.onlyWhenStated.has(fact) ? this.weights.topicAgrees : this.weights.factAgrees;
+      fit += known.has(stated) ? agrees : -this.weights.factConflicts;
     }
     // A card that decides by a fact the question states (its branches, or an exception for that value) fits it too.
     for (const [fact, stated] of Object.entries(facts)) {
