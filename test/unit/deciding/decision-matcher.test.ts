@@ -67,4 +67,14 @@ describe('fact roles in matching', () => {
     expect(onlyWhenStated.get('fixture-request-form')).toBeCloseTo(plain.get('fixture-request-form')! - DEFAULT_MATCH_WEIGHTS.factConflicts);
     expect(onlyWhenStated.get('fixture-knife')).toBeCloseTo(plain.get('fixture-knife')!);
   });
+
+  it('counts an only-when-stated fact the question states, and the card has, as naming its situation', () => {
+    const facts = { instrument: 'request_form' };
+    const plain = fits(question, facts, {});
+    const onlyWhenStated = fits(question, facts, { onlyWhenStated: new Set(['instrument']) });
+    expect(onlyWhenStated.get('fixture-request-form')).toBeCloseTo(
+      plain.get('fixture-request-form')! - DEFAULT_MATCH_WEIGHTS.factAgrees + DEFAULT_MATCH_WEIGHTS.topicAgrees,
+    );
+    expect(DEFAULT_MATCH_WEIGHTS.topicAgrees).toBeGreaterThan(DEFAULT_MATCH_WEIGHTS.factAgrees);
+  });
 });
