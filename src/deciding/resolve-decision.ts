@@ -33,7 +33,7 @@ export function satisfies(facts: QuestionFacts, condition: FactCondition | null)
 export function resolveDecision(card: DecisionCard, facts: QuestionFacts, vocabulary: FactVocabulary): Decision {
   const points = card.points.filter((point) => satisfies(facts, point.when) && (!point.unless || !satisfies(facts, point.unless))).slice(0, MAX_POINTS);
   const exception = card.exceptions.find((candidate) => satisfies(facts, candidate.when));
-  if (exception) return { card, verdict: exception.verdict, line: exception, dependsOn: null, branches: [], points };
+  if (exception) return answered(card, exception, facts, points);
   if (card.branchesOn && facts[card.branchesOn] === undefined) {
     const branches = [card.answer, ...card.exceptions.filter((candidate) => card.branchesOn! in candidate.when && otherFactsHold(candidate.when, card.branchesOn!, facts))];
     if (branches.length > 1) {
@@ -49,14 +49,21 @@ export function resolveDecision(card: DecisionCard, facts: QuestionFacts, vocabu
       return { card, verdict: 'depends', line: null, dependsOn: describe, branches, points: kept };
     }
   }
-  // "Can I make them?" asks whether sharing can be forced: what guidance expects ("should") is not a power to compel.
-  const permissive = card.answer.verdict === 'may' || (card.answer.verdict === 'depends' && statesNoDuty(card.answer.text));
+  return answered(card, card.answer, facts, points);
+}
+
+/** The line for the situation, answering what the question asks of it: a duty, a power to compel, or permission. */
+function answered(card: DecisionCard, line: DecisionLine, facts: QuestionFacts, points: DecisionPoint[]): Decision {
+  const permissive = line.verdict === 'may' || (line.verdict === 'depends' && statesNoDuty(line.text));
+  // "Can I make them?" asks whether sharing can be forced: neither what guidance expects ("should") nor what a
+  // justification would allow ("it depends on whether…") is a power to compel.
+  const compellable = line.verdict === 'must' || line.verdict === 'must_not' || line.verdict === 'need_not';
   // Where someone is at risk of serious harm, "No, it is not required" would be the line a busy reader stops at.
   const atRisk = facts.risk === 'others' || facts.urgency === 'emergency';
-  if (!atRisk && ((facts.question_asks === 'duty' && permissive) || (facts.question_asks === 'compel' && (permissive || card.answer.verdict === 'should')))) {
-    return { card, verdict: 'need_not', line: permittedNotRequired(card.answer), dependsOn: null, branches: [], points };
+  if (!atRisk && ((facts.question_asks === 'duty' && permissive) || (facts.question_asks === 'compel' && !compellable))) {
+    return { card, verdict: 'need_not', line: permittedNotRequired(line), dependsOn: null, branches: [], points };
   }
-  return { card, verdict: card.answer.verdict, line: card.answer, dependsOn: null, branches: [], points };
+  return { card, verdict: line.verdict, line, dependsOn: null, branches: [], points };
 }
 
 /**
