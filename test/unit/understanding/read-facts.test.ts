@@ -264,6 +264,20 @@ describe('what the police want from health', () => {
   });
 });
 
+describe('risk to others', () => {
+  it.each([
+    ['A male has just threatened his neighbour with a machete and run off'],
+    ['He was brandishing a knife in the street'],
+    ['She threatened the receptionist and left'],
+  ])('reads "%s" as a risk to others', (question) => {
+    expect(fact(question, 'risk')).toBe('others');
+  });
+
+  it('reads a threat against oneself as a risk to self', () => {
+    expect(fact('He threatened to kill himself last night', 'risk')).toBe('self');
+  });
+});
+
 describe('facts read only in their own topic', () => {
   it('reads how much is known about FGM only in a question about FGM', () => {
     expect(fact('His cousin is planning an attack at a rally', 'fgm_knowledge')).toBeUndefined();
