@@ -264,6 +264,14 @@ describe('what the police want from health', () => {
   });
 });
 
+describe('who was harmed', () => {
+  it('reads harm to the patient by a partner apart from harm to staff', () => {
+    expect(fact('She admitted her girlfriend threw a mug at her', 'victim')).toBe('patient');
+    expect(fact('Patient told me her husband hits her', 'victim')).toBe('patient');
+    expect(fact('A patient punched a nurse on the ward', 'victim')).toBe('staff');
+  });
+});
+
 describe('risk to others', () => {
   it.each([
     ['A male has just threatened his neighbour with a machete and run off'],
