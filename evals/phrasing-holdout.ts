@@ -31,7 +31,11 @@ interface PhrasingHoldoutResult {
   sameVerdict: number;
   /** How the phrasings another card (or none) answered were answered: decision, explain, no_guidance… */
   missedRoutes: Record<string, number>;
+  /** The same counts for each card, to find the cards whose phrasings do not carry over to new wording. */
+  byCard: Record<string, { asked: number; sameCard: number; sameVerdict: number }>;
 }
+
+const WEAKEST_SHOWN = 8;
 
 /** Copies the knowledge base to `into`, taking phrasing i out of each card where i % folds === fold; returns what was taken out. */
 async function holdOutPhrasings(knowledgeDir: string, into: string, folds: number, fold: number): Promise<HeldOutPhrasing[]> {
@@ -59,6 +63,7 @@ async function runPhrasingHoldout(config: Config, folds: number): Promise<Phrasi
   let sameCard = 0;
   let sameVerdict = 0;
   const missedRoutes: Record<string, number> = {};
+  const byCard: PhrasingHoldoutResult['byCard'] = {};
   for (let fold = 0; fold < folds; fold += 1) {
     const dir = await mkdtemp(path.join(tmpdir(), 'canishare-phrasings-'));
     try {
@@ -68,17 +73,24 @@ async function runPhrasingHoldout(config: Config, folds: number): Promise<Phrasi
         let decided = null as { route: string; cardId: string | null } | null;
         const answer = await engine.ask(question, { platform: 'eval' }, { decided: (d) => (decided = d) });
         const expected = statedVerdict(await whole.ask(question, { platform: 'eval' }));
+        const card = (byCard[cardId] ??= { asked: 0, sameCard: 0, sameVerdict: 0 });
         asked += 1;
-        if (statedVerdict(answer) === expected) sameVerdict += 1;
+        card.asked += 1;
+        if (statedVerdict(answer) === expected) {
+          sameVerdict += 1;
+          card.sameVerdict += 1;
+        }
         const { route, cardId: answeredBy } = decided ?? { route: 'none', cardId: null };
-        if (answeredBy === cardId) sameCard += 1;
-        else missedRoutes[route] = (missedRoutes[route] ?? 0) + 1;
+        if (answeredBy === cardId) {
+          sameCard += 1;
+          card.sameCard += 1;
+        } else missedRoutes[route] = (missedRoutes[route] ?? 0) + 1;
       }
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
   }
-  return { folds, asked, sameCard: asked ? sameCard / asked : 0, sameVerdict: asked ? sameVerdict / asked : 0, missedRoutes };
+  return { folds, asked, sameCard: asked ? sameCard / asked : 0, sameVerdict: asked ? sameVerdict / asked : 0, missedRoutes, byCard };
 }
 
 const options = new Command()
@@ -96,12 +108,18 @@ try {
   if (options.json) process.stdout.write(`${JSON.stringify(result)}\n`);
   else {
     const routes = Object.entries(result.missedRoutes).map(([route, n]) => `${route} ${n}`).join(', ');
+    const weakest = Object.entries(result.byCard)
+      .sort(([, a], [, b]) => a.sameCard / a.asked - b.sameCard / b.asked)
+      .slice(0, WEAKEST_SHOWN)
+      .map(([id, card]) => `    ${id}: ${card.sameCard} of ${card.asked}`);
     process.stdout.write(
       [
         `Phrasings held out of their cards (${result.folds} folds): ${result.asked}`,
         `  answered by the same card: ${result.sameCard.toFixed(3)}`,
         `  first line states the same verdict: ${result.sameVerdict.toFixed(3)}`,
         `  the rest were answered by: ${routes || 'nothing else'}`,
+        `  cards whose phrasings carry over least (answered by the same card):`,
+        ...weakest,
       ].join('\n') + '\n',
     );
   }

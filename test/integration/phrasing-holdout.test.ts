@@ -13,22 +13,35 @@ describe('npm run eval:phrasings', () => {
     const before = await readFile(card, 'utf8');
     const decisions = path.join(FIXTURE_KNOWLEDGE, 'decisions');
     let phrasings = 0;
+    const perCard: Record<string, number> = {};
     for (const file of await readdir(decisions)) {
-      const parsed = YAML.parse(await readFile(path.join(decisions, file), 'utf8')) as { fallback?: boolean; phrasings: string[] };
+      const parsed = YAML.parse(await readFile(path.join(decisions, file), 'utf8')) as { id: string; fallback?: boolean; phrasings: string[] };
       // The fallback card has no situation of its own to hold out.
-      if (!parsed.fallback) phrasings += parsed.phrasings.length;
+      if (parsed.fallback) continue;
+      phrasings += parsed.phrasings.length;
+      perCard[parsed.id] = parsed.phrasings.length;
     }
     try {
       const { code, stdout, stderr } = await runScript('evals/phrasing-holdout.ts', ['--folds', '2', '--json'], { KNOWLEDGE_DIR: FIXTURE_KNOWLEDGE, INDEX_DIR: indexDir });
       expect(stderr).toBe('');
       expect(code).toBe(0);
-      const result = JSON.parse(stdout) as { folds: number; asked: number; sameCard: number; sameVerdict: number; missedRoutes: Record<string, number> };
+      const result = JSON.parse(stdout) as {
+        folds: number;
+        asked: number;
+        sameCard: number;
+        sameVerdict: number;
+        missedRoutes: Record<string, number>;
+        byCard: Record<string, { asked: number; sameCard: number; sameVerdict: number }>;
+      };
       expect(result).toMatchObject({ folds: 2, asked: phrasings });
       // Phrasings of two distinct situations mostly find their own card, though none is in it.
       expect(result.sameCard).toBeGreaterThan(0.5);
       expect(result.sameVerdict).toBeGreaterThan(0.5);
       const missed = Object.values(result.missedRoutes).reduce((a, b) => a + b, 0);
       expect(missed).toBe(Math.round(phrasings * (1 - result.sameCard)));
+      // Each card's phrasings are counted against that card, and the cards add up to the whole.
+      expect(Object.fromEntries(Object.entries(result.byCard).map(([id, card]) => [id, card.asked]))).toEqual(perCard);
+      expect(Object.values(result.byCard).reduce((sum, card) => sum + card.sameCard, 0)).toBe(Math.round(phrasings * result.sameCard));
       expect(await readFile(card, 'utf8')).toBe(before);
     } finally {
       await rm(indexDir, { recursive: true, force: true });
