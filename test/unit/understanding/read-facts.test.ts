@@ -264,6 +264,20 @@ describe('what the police want from health', () => {
   });
 });
 
+describe("who is asking for a deceased patient's records", () => {
+  it.each([
+    ["His wife is the executor and wants his notes now he has died", 'personal_representative'],
+    ["The solicitor says the widow may bring a claim over her husband's death", 'claimant'],
+    ["Her brother isn't the executor and just wants to understand what happened before she died", 'neither'],
+  ])('reads "%s" as %s', (question, applicant) => {
+    expect(fact(question, 'records_applicant')).toBe(applicant);
+  });
+
+  it('reads it only about someone who has died', () => {
+    expect(fact('The executor of the trust fund rang', 'records_applicant')).toBeUndefined();
+  });
+});
+
 describe('who was harmed', () => {
   it('reads harm to the patient by a partner apart from harm to staff', () => {
     expect(fact('She admitted her girlfriend threw a mug at her', 'victim')).toBe('patient');
