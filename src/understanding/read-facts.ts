@@ -67,6 +67,8 @@ export class FactReader {
   private readonly giving: Phrase[];
   private readonly toAsker: Set<string>;
   private readonly askerPhrases: { agency: string; phrases: Phrase[] }[];
+  /** For each agency, the names of every other agency. */
+  private readonly otherAgencyPhrases: Map<string, Phrase[]>;
 
   private readonly toTokens: (text: string) => Tokens;
 
@@ -76,6 +78,7 @@ export class FactReader {
     // Phrases are not spell-corrected: they are the vocabulary questions are corrected towards.
     const list = (items: string[]) => items.map((item) => words(item)).filter((p) => p.length > 0);
     this.agencies = Object.entries(vocabulary.agencies).map(([name, def]) => ({ name, phrases: list(def.phrases), context: list(def.context ?? []) }));
+    this.otherAgencyPhrases = new Map(this.agencies.map(({ name }) => [name, this.agencies.filter((other) => other.name !== name).flatMap((other) => other.phrases)]));
     this.facts = Object.entries(vocabulary.facts).map(([name, def]) => ({
       name,
       values: Object.entries(def.values).map(([value, phrases]) => ({ value, phrases: list(phrases) })),
@@ -118,7 +121,7 @@ export class FactReader {
   private involvedIn(tokens: Tokens): Set<string> {
     const involved = new Set<string>();
     for (const { name, phrases, context } of this.agencies) {
-      if ([...phrases, ...context].some((phrase) => agencyMentions(tokens, phrase).length > 0)) involved.add(name);
+      if (phrases.some((phrase) => this.mentions(tokens, name, phrase).length > 0) || context.some((phrase) => occurrences(tokens, phrase).length > 0)) involved.add(name);
     }
     return involved;
   }
@@ -174,12 +177,12 @@ export class FactReader {
     const places = new Set<number>();
     for (const { phrases } of this.agencies) {
       for (const phrase of phrases) {
-        for (const span of agencyMentions(tokens, phrase)) if (this.endsBefore(tokens, span.start, PLACE_PREPOSITIONS, DETERMINERS, 1)) places.add(span.end);
+        for (const span of occurrences(tokens, phrase)) if (this.endsBefore(tokens, span.start, PLACE_PREPOSITIONS, DETERMINERS, 1)) places.add(span.end);
       }
     }
     for (const { name, phrases } of this.agencies) {
       for (const phrase of phrases) {
-        for (const span of agencyMentions(tokens, phrase)) {
+        for (const span of this.mentions(tokens, name, phrase)) {
           if (this.endsBefore(tokens, span.start, this.self, ARTICLES, 1) || (span.start <= 2 && this.selfAfter.has(tokens[span.end] ?? ''))) {
             asker = earliest(asker, name, span.start);
             continue;
@@ -220,10 +223,32 @@ export class FactReader {
     for (const { name, phrases } of this.agencies) {
       if (name === askerAgency) continue;
       for (const phrase of phrases) {
-        for (const span of agencyMentions(tokens, phrase)) if (span.end <= before && (!named || span.end > named.end)) named = { agency: name, end: span.end };
+        for (const span of this.mentions(tokens, name, phrase)) if (span.end <= before && (!named || span.end > named.end)) named = { agency: name, end: span.end };
       }
     }
     return named?.agency ?? null;
+  }
+
+  /**
+   * Where the question names an agency, less where it says it is not that agency ("an officer, not from the
+   * coroner's office") and where the name only describes another agency named next ("the family's GP", "the
+   * school nurse"): the agency is the last name in the run.
+   */
+  private mentions(tokens: Tokens, name: string, phrase: Phrase): Span[] {
+    const others = this.otherAgencyPhrases.get(name) ?? [];
+    return occurrences(tokens, phrase)
+      .filter(
+        (span) =>
+          !negatedAgency(tokens, span) &&
+          !others.some((next) => next.every((t, i) => sameWord(tokens[span.end + i], t))) &&
+          // "officer" inside "coroner's officer" is the coroner's, not the police's.
+          !others.some((longer) => longer.length > span.end - span.start && occurrences(tokens, longer).some((o) => o.start <= span.start && o.end >= span.end)),
+      )
+      .map((span) => {
+        // The run starts at the describing name, so "tell the family's GP" still reads as telling.
+        const before = others.find((prev) => span.start >= prev.length && prev.every((t, i) => sameWord(tokens[span.start - prev.length + i], t)));
+        return before ? { start: span.start - before.length, end: span.end } : span;
+      });
   }
 
   /** A phrase from the list ends just before `at`, allowing up to `skip` filler words between. */
@@ -282,16 +307,13 @@ function occurrences(tokens: Tokens, phrase: Phrase): Span[] {
 }
 
 /**
- * Where an agency is named, less where the question says it is not that agency ("an officer, not from the
- * coroner's office"). Only a "not" right before the name counts, and not the end of "…or not", which the
+ * "not the coroner's office": only a "not" right before the name counts, and not the end of "…or not", which the
  * words of a question keep no full stop after: "Is this a request or not? The police asked…" names the police.
  */
-function agencyMentions(tokens: Tokens, phrase: Phrase): Span[] {
-  return occurrences(tokens, phrase).filter((span) => {
-    let i = span.start - 1;
-    while (i >= 0 && BETWEEN_NOT_AND_AGENCY.has(tokens[i]!)) i -= 1;
-    return !(tokens[i] === 'not' && tokens[i - 1] !== 'or');
-  });
+function negatedAgency(tokens: Tokens, span: Span): boolean {
+  let i = span.start - 1;
+  while (i >= 0 && BETWEEN_NOT_AND_AGENCY.has(tokens[i]!)) i -= 1;
+  return tokens[i] === 'not' && tokens[i - 1] !== 'or';
 }
 
 /**

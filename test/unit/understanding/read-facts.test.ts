@@ -53,6 +53,12 @@ describe('who is asking whom', () => {
     expect(fact('Officers at the front desk want his notes. Do we send them?', 'asker')).toBeUndefined();
   });
 
+  it('reads a name that only describes the agency named next as that agency', () => {
+    expect(fact("Health visitor: can I let the family's GP know about mum's low mood?", 'recipient')).toBe('health');
+    expect(reader.agenciesInvolved("Can I let the family's GP know?").has('family')).toBe(false);
+    expect(fact("The coroner's officer has asked for his notes", 'recipient')).toBe('coroner');
+  });
+
   it('does not count an agency the question says it is not', () => {
     const question = "An officer (not from the coroner's office) came to the practice asking for a report on a patient who died.";
     expect(fact(question, 'recipient')).not.toBe('coroner');
