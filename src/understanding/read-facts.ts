@@ -13,6 +13,9 @@ interface Span {
 }
 
 const NEGATIONS = new Set(['not', 'no', 'never', 'without', 'nor']);
+/** The end of a sentence: its mark and the space after it, so "s.136" and "3.5" stay whole. */
+const SENTENCE_END = /[.?!;]+\s+/;
+const SENTENCE_BREAK = '|';
 /** How many words before a phrase a negation still applies to it. */
 const NEGATION_REACH = 3;
 const set = (list: string[]) => new Set(list);
@@ -34,6 +37,8 @@ const PLACE_PREPOSITIONS: Phrase[] = ['to', 'at', 'into', 'in', 'attends', 'atte
 /** A role that opens the question, up to its first full stop, colon, comma or dash. */
 const LABEL = /^\s*([^.?!:;,\n]{1,80}?)\s*(?:[.:;,]|\s[-–—]\s)/;
 const LABEL_WORDS = 9;
+/** A short last sentence after a question mark: where a sign-off role would be. */
+const SIGN_OFF = /\?\s+([^.?!\n]{1,60}?)[.!]?\s*$/;
 const ROLE_WORDS = 4;
 /** Where the role ends and what it works in or on begins ("Nurse in charge at an urgent care centre"). */
 const LABEL_STOPS = set(['in', 'at', 'on', 'from', 'with', 'for', 'of', 'working', 'based', 'covering']);
@@ -73,7 +78,9 @@ export class FactReader {
   private readonly toTokens: (text: string) => Tokens;
 
   constructor(vocabulary: FactVocabulary, toWords: ToWords = words) {
-    const toTokens = (text: string): Tokens => toWords(text);
+    // Sentences are kept apart by a token no phrase contains, so "Can I tell her? PC, DA team" does not read as
+    // telling a PC, and a "not" in one sentence does not negate the next.
+    const toTokens = (text: string): Tokens => text.split(SENTENCE_END).flatMap((sentence, i) => (i === 0 ? toWords(sentence) : [SENTENCE_BREAK, ...toWords(sentence)]));
     this.toTokens = toTokens;
     // Phrases are not spell-corrected: they are the vocabulary questions are corrected towards.
     const list = (items: string[]) => items.map((item) => words(item)).filter((p) => p.length > 0);
@@ -148,7 +155,12 @@ export class FactReader {
    * at…"), and its last word names the agency, so "Police liaison nurse" is health.
    */
   private labelAgency(question: string): string | null {
-    const label = LABEL.exec(question)?.[1];
+    // "…Can I just tell her? PC, DA team": a question may be signed off with the role instead.
+    const signOff = SIGN_OFF.exec(question)?.[1];
+    return this.roleAgency(LABEL.exec(question)?.[1]) ?? (signOff ? this.roleAgency(LABEL.exec(`${signOff},`)?.[1]) : null);
+  }
+
+  private roleAgency(label: string | undefined): string | null {
     if (!label) return null;
     const all = this.toTokens(label);
     if (all.length === 0 || all.length > LABEL_WORDS) return null;
@@ -324,7 +336,7 @@ function negatedAgency(tokens: Tokens, span: Span): boolean {
 function negated(tokens: Tokens, span: Span, phrase: Phrase): boolean {
   if (NEGATIONS.has(phrase[0]!)) return false;
   let reach = NEGATION_REACH;
-  for (let i = span.start - 1; i >= 0 && reach > 0; i -= 1) {
+  for (let i = span.start - 1; i >= 0 && reach > 0 && tokens[i] !== SENTENCE_BREAK; i -= 1) {
     if (NEGATIONS.has(tokens[i]!)) return true;
     if (!ARTICLES.has(tokens[i]!)) reach -= 1;
   }

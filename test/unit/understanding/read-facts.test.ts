@@ -48,6 +48,18 @@ describe('who is asking whom', () => {
     expect(fact(question, 'asker')).toBe(asker);
   });
 
+  it('reads a role the question is signed off with as the asker', () => {
+    expect(fact('Mum keeps ringing about the checks on her daughter\'s partner. Can I just tell her? PC, DA team', 'asker')).toBe('police');
+    expect(fact('Can I tell the police? Thanks', 'asker')).toBeUndefined();
+  });
+
+  it('does not read across the end of a sentence', () => {
+    // "tell her" ends its sentence: the PC who signs off is not who she is told about.
+    expect(fact('Mum wants to know what we found. Can I just tell her? PC, DA team', 'recipient')).toBe('family');
+    expect(fact('He said no. Police have asked for his notes.', 'consent')).toBe('refused');
+    expect(fact('The GP said not. Court order came today.', 'instrument')).toBe('court_order');
+  });
+
   it('does not read an opening sentence as a role', () => {
     expect(fact('Police asked for his name. Can I give it?', 'asker')).toBeUndefined();
     expect(fact('Officers at the front desk want his notes. Do we send them?', 'asker')).toBeUndefined();
