@@ -296,6 +296,15 @@ describe("who is asking for a deceased patient's records", () => {
   });
 });
 
+describe('refusal in other words', () => {
+  it.each([
+    ["My victim isn't engaging and won't sign a consent form"],
+    ["He says he was mugged and won't speak to the police"],
+  ])('reads "%s" as refused', (question) => {
+    expect(fact(question, 'consent')).toBe('refused');
+  });
+});
+
 describe('who was harmed', () => {
   it('reads harm to the patient by a partner apart from harm to staff', () => {
     expect(fact('She admitted her girlfriend threw a mug at her', 'victim')).toBe('patient');
