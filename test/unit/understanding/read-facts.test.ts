@@ -303,6 +303,11 @@ describe('refusal in other words', () => {
   ])('reads "%s" as refused', (question) => {
     expect(fact(question, 'consent')).toBe('refused');
   });
+
+  it('does not read staff refusing treatment as the patient refusing consent', () => {
+    expect(fact('He was drunk so we refused to treat him, then he got in his car', 'consent')).toBeUndefined();
+    expect(fact('He was drunk so we refused to treat him, then he got in his car', 'crime_topic')).toBe('road_traffic');
+  });
 });
 
 describe('who was harmed', () => {
