@@ -35,9 +35,15 @@ export function resolveDecision(card: DecisionCard, facts: QuestionFacts, vocabu
   const exception = card.exceptions.find((candidate) => satisfies(facts, candidate.when));
   if (exception) return answered(card, exception, facts, points);
   if (card.branchesOn && facts[card.branchesOn] === undefined) {
-    const branches = [card.answer, ...card.exceptions.filter((candidate) => card.branchesOn! in candidate.when && otherFactsHold(candidate.when, card.branchesOn!, facts))];
+    const branchFact = card.branchesOn;
+    const open = card.exceptions.filter((candidate) => branchFact in candidate.when && otherFactsHold(candidate.when, branchFact, facts));
+    // An exception that an earlier one always overtakes for these facts ("a gunshot wound, even an accidental one"
+    // before "an accidental injury") is not a branch the answer can take.
+    const branches = [card.answer, ...open.filter((candidate, i) => !open.slice(0, i).some((earlier) => covers(earlier.when[branchFact]!, candidate.when[branchFact]!)))];
+    // Every way the missing fact could go gives the same verdict: that verdict is the answer.
+    if (branches.length > 1 && branches.every((branch) => branch.verdict === card.answer.verdict)) return answered(card, card.answer, facts, points);
     if (branches.length > 1) {
-      const describe = vocabulary.facts[card.branchesOn]?.describe ?? card.branchesOn.replace(/_/g, ' ');
+      const describe = vocabulary.facts[branchFact]?.describe ?? branchFact.replace(/_/g, ' ');
       const kept = points.slice(0, Math.max(2, MAX_POINTS - branches.length));
       // "Do I have to report it?" where no branch requires or expects sharing: "No" holds whichever way the missing
       // fact goes, so it leads, and the branches still say when sharing is allowed.
@@ -80,6 +86,11 @@ function permittedNotRequired(line: DecisionLine): DecisionLine {
     return `No, it is not required, but ${text.replace(/^yes,\s*/i, '').replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`;
   };
   return { ...line, verdict: 'need_not', text: reword(line.text), police: line.police ? reword(line.police) : line.police };
+}
+
+/** Every value the later condition names is one the earlier names too. */
+function covers(earlier: string[], later: string[]): boolean {
+  return later.every((value) => earlier.includes(value));
 }
 
 /** A branch also conditioned on other facts is offered only if those hold. */

@@ -20,6 +20,7 @@ const SENTENCE_BREAK = '|';
 const NEGATION_REACH = 3;
 const set = (list: string[]) => new Set(list);
 const ARTICLES = set(['a', 'an', 'the']);
+const ALTERNATIVES = set(['or', 'nor']);
 /** "with his CPN", "to her GP": words that may sit between "to" or "with" and the agency. */
 const DETERMINERS = set(['a', 'an', 'the', 'his', 'her', 'their', 'our', 'my', 'your', 'its', 'local']);
 /** Words that may sit between an agency and the verb saying it asked ("the police have now asked"). */
@@ -138,8 +139,12 @@ export class FactReader {
       const years = ageInYears(question, fact.agePatterns);
       if (years !== null) return years < 18 ? 'child' : 'adult';
     }
-    const matches = fact.values.flatMap(({ value, phrases }, order) =>
-      phrases.flatMap((phrase) => occurrences(tokens, phrase).filter((span) => !negated(tokens, span, phrase)).map((span) => ({ value, order, ...span }))),
+    const found = fact.values.flatMap(({ value, phrases }, order) =>
+      phrases.flatMap((phrase) => occurrences(tokens, phrase).map((span) => ({ value, order, ...span, negated: negated(tokens, span, phrase) }))),
+    );
+    // A word inside a negated phrase is negated too: "summons" in "no court order or witness summons".
+    const matches = found.filter(
+      (m) => !m.negated && !found.some((other) => other.negated && other.start <= m.start && other.end >= m.end && other.end - other.start > m.end - m.start),
     );
     // A longer phrase of another value that covers a match wins: "threatened to kill himself" is a risk to self, not to others.
     const standing = matches.filter(
@@ -338,7 +343,8 @@ function negated(tokens: Tokens, span: Span, phrase: Phrase): boolean {
   let reach = NEGATION_REACH;
   for (let i = span.start - 1; i >= 0 && reach > 0 && tokens[i] !== SENTENCE_BREAK; i -= 1) {
     if (NEGATIONS.has(tokens[i]!)) return true;
-    if (!ARTICLES.has(tokens[i]!)) reach -= 1;
+    // "no court order or witness summons": a negation carries across "or" to the next thing named.
+    if (!ARTICLES.has(tokens[i]!) && !ALTERNATIVES.has(tokens[i]!)) reach -= 1;
   }
   return false;
 }

@@ -38,6 +38,21 @@ describe('applying a card to the facts of a question', () => {
     expect(resolveDecision(card, { injury_cause: 'self_inflicted' }, vocabulary).verdict).toBe('need_not');
   });
 
+  it('leaves out a branch an earlier exception always overtakes, and gives the verdict when every branch agrees', () => {
+    const knife = cards.get('fixture-knife')!;
+    const [accidental] = knife.exceptions;
+    // A gunshot wound is reported even when accidental: for a gun, the accidental-knife branch cannot be taken.
+    const gunFirst: DecisionCard = {
+      ...knife,
+      exceptions: [{ ...accidental!, when: { ...accidental!.when, weapon: ['gun'] }, verdict: 'should', text: 'Yes, you should tell the police about a gunshot wound, even an accidental one.' }, ...knife.exceptions],
+    };
+    const gun = resolveDecision(gunFirst, { weapon: 'gun' }, vocabulary);
+    expect(gun).toMatchObject({ verdict: 'should', dependsOn: null, branches: [] });
+    expect(gun.line).toBe(knife.answer);
+    // Without the weapon stated, both branches stay open.
+    expect(resolveDecision(gunFirst, {}, vocabulary).verdict).toBe('depends');
+  });
+
   it('answers "do I have to?" about a permission with "No, it is not required", keeping the permission', () => {
     const base = cards.get('fixture-request-form')!;
     const permission: DecisionCard = {

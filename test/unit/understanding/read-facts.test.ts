@@ -296,6 +296,17 @@ describe("who is asking for a deceased patient's records", () => {
   });
 });
 
+describe('negation and reachability', () => {
+  it('carries a negation across "or" to the next thing named', () => {
+    expect(fact("There's no court order or witness summons, just a letter from the solicitors", 'instrument')).not.toBe('witness_summons');
+    expect(fact('We have been served with a witness summons', 'instrument')).toBe('witness_summons');
+  });
+
+  it('reads a service that cannot be reached', () => {
+    expect(fact('Street triage line just rings out and control cant raise the crisis team', 'reachable')).toBe('unreachable');
+  });
+});
+
 describe('refusal in other words', () => {
   it.each([
     ["My victim isn't engaging and won't sign a consent form"],
