@@ -207,7 +207,7 @@ export class FactReader {
           const asking = this.asksAfter(tokens, span.end) && !places.has(span.end);
           if (asking || this.endsBefore(tokens, span.start, this.requestingBefore, ARTICLES, 1)) {
             requester = earliest(requester, name, span.start);
-          } else if (this.givenTo(tokens, span.start)) {
+          } else if (this.givenTo(tokens, span.start, span.end)) {
             receiver = earliest(receiver, name, span.start);
           }
         }
@@ -294,7 +294,11 @@ export class FactReader {
   }
 
   /** "tell the police", or "share the records with the police": a verb of giving leads to the agency. */
-  private givenTo(tokens: Tokens, at: number): boolean {
+  private givenTo(tokens: Tokens, at: number, end: number): boolean {
+    // "reported her brother (38) missing" tells the police about him, not him anything.
+    let next = end;
+    while (/^\d+$/.test(tokens[next] ?? '')) next += 1;
+    if (tokens[next] === 'missing') return false;
     if (this.endsBefore(tokens, at, this.giving, BETWEEN_VERB_AND_AGENCY, 3)) return true;
     let before = at - 1;
     while (before >= 0 && DETERMINERS.has(tokens[before]!)) before -= 1;

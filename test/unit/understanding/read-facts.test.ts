@@ -71,6 +71,10 @@ describe('who is asking whom', () => {
     expect(fact("The coroner's officer has asked for his notes", 'recipient')).toBe('coroner');
   });
 
+  it('does not read reporting someone missing as telling them', () => {
+    expect(fact('Misper coordinator. A sister has reported her brother, 38, missing. Can the care coordinator refuse to tell us where he is?', 'recipient')).toBe('police');
+  });
+
   it('does not count an agency the question says it is not', () => {
     const question = "An officer (not from the coroner's office) came to the practice asking for a report on a patient who died.";
     expect(fact(question, 'recipient')).not.toBe('coroner');
