@@ -32,7 +32,7 @@ interface PhrasingHoldoutResult {
   /** How the phrasings another card (or none) answered were answered: decision, explain, no_guidance… */
   missedRoutes: Record<string, number>;
   /** The same counts for each card, to find the cards whose phrasings do not carry over to new wording. */
-  byCard: Record<string, { asked: number; sameCard: number; sameVerdict: number }>;
+  byCard: Record<string, { asked: number; sameCard: number; sameVerdict: number; missed: { question: string; answeredBy: string }[] }>;
 }
 
 const WEAKEST_SHOWN = 8;
@@ -73,7 +73,7 @@ async function runPhrasingHoldout(config: Config, folds: number): Promise<Phrasi
         let decided = null as { route: string; cardId: string | null } | null;
         const answer = await engine.ask(question, { platform: 'eval' }, { decided: (d) => (decided = d) });
         const expected = statedVerdict(await whole.ask(question, { platform: 'eval' }));
-        const card = (byCard[cardId] ??= { asked: 0, sameCard: 0, sameVerdict: 0 });
+        const card = (byCard[cardId] ??= { asked: 0, sameCard: 0, sameVerdict: 0, missed: [] });
         asked += 1;
         card.asked += 1;
         if (statedVerdict(answer) === expected) {
@@ -84,7 +84,10 @@ async function runPhrasingHoldout(config: Config, folds: number): Promise<Phrasi
         if (answeredBy === cardId) {
           sameCard += 1;
           card.sameCard += 1;
-        } else missedRoutes[route] = (missedRoutes[route] ?? 0) + 1;
+        } else {
+          missedRoutes[route] = (missedRoutes[route] ?? 0) + 1;
+          card.missed.push({ question, answeredBy: answeredBy ?? route });
+        }
       }
     } finally {
       await rm(dir, { recursive: true, force: true });

@@ -31,7 +31,7 @@ describe('npm run eval:phrasings', () => {
         sameCard: number;
         sameVerdict: number;
         missedRoutes: Record<string, number>;
-        byCard: Record<string, { asked: number; sameCard: number; sameVerdict: number }>;
+        byCard: Record<string, { asked: number; sameCard: number; sameVerdict: number; missed: { question: string; answeredBy: string }[] }>;
       };
       expect(result).toMatchObject({ folds: 2, asked: phrasings });
       // Phrasings of two distinct situations mostly find their own card, though none is in it.
@@ -42,6 +42,8 @@ describe('npm run eval:phrasings', () => {
       // Each card's phrasings are counted against that card, and the cards add up to the whole.
       expect(Object.fromEntries(Object.entries(result.byCard).map(([id, card]) => [id, card.asked]))).toEqual(perCard);
       expect(Object.values(result.byCard).reduce((sum, card) => sum + card.sameCard, 0)).toBe(Math.round(phrasings * result.sameCard));
+      // Each phrasing another card answered is listed with what answered it, so its card can be mended.
+      for (const card of Object.values(result.byCard)) expect(card.missed).toHaveLength(card.asked - card.sameCard);
       expect(await readFile(card, 'utf8')).toBe(before);
     } finally {
       await rm(indexDir, { recursive: true, force: true });
