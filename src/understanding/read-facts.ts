@@ -318,13 +318,34 @@ function sameWord(token: string | undefined, word: string): boolean {
   return token === word || token === `${word}s`;
 }
 
+/** Where each word of a question stands, built once per question: thousands of phrases are looked up in it. */
+const positionsOf = new WeakMap<Tokens, Map<string, number[]>>();
+
+function positions(tokens: Tokens): Map<string, number[]> {
+  let index = positionsOf.get(tokens);
+  if (!index) {
+    index = new Map();
+    tokens.forEach((token, i) => {
+      const list = index!.get(token);
+      if (list) list.push(i);
+      else index!.set(token, [i]);
+    });
+    positionsOf.set(tokens, index);
+  }
+  return index;
+}
+
 function occurrences(tokens: Tokens, phrase: Phrase): Span[] {
+  const first = phrase[0]!;
+  const index = positions(tokens);
+  const starts = [...(index.get(first) ?? []), ...(index.get(`${first}s`) ?? [])];
   const spans: Span[] = [];
-  outer: for (let i = 0; i + phrase.length <= tokens.length; i += 1) {
-    for (let j = 0; j < phrase.length; j += 1) if (!sameWord(tokens[i + j], phrase[j]!)) continue outer;
+  outer: for (const i of starts) {
+    if (i + phrase.length > tokens.length) continue;
+    for (let j = 1; j < phrase.length; j += 1) if (!sameWord(tokens[i + j], phrase[j]!)) continue outer;
     spans.push({ start: i, end: i + phrase.length });
   }
-  return spans;
+  return spans.sort((a, b) => a.start - b.start);
 }
 
 /**
