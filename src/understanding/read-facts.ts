@@ -12,6 +12,13 @@ interface Span {
   end: number;
 }
 
+interface PhraseMatch extends Span {
+  value: string;
+  /** The value's place in its fact's list: the earlier wins when several match. */
+  order: number;
+  negated: boolean;
+}
+
 const NEGATIONS = new Set(['not', 'no', 'never', 'without', 'nor']);
 /** The end of a sentence: its mark and the space after it, so "s.136" and "3.5" stay whole. */
 const SENTENCE_END = /[.?!;]+\s+/;
@@ -66,6 +73,8 @@ export class FactReader {
     onlyWithAgency: string | null;
     unstated: Set<string>;
   }[];
+  /** Every fact phrase, by its first word, so a question is matched against only the phrases its words can start. */
+  private readonly factPhrases = new Map<string, { fact: string; value: string; order: number; phrase: Phrase }[]>();
   private readonly self: Phrase[];
   private readonly selfAfter: Set<string>;
   private readonly requesting: Phrase[];
@@ -95,6 +104,16 @@ export class FactReader {
       onlyWithAgency: def.only_with_agency ?? null,
       unstated: new Set(def.leaves_unstated ?? []),
     }));
+    for (const fact of this.facts) {
+      fact.values.forEach(({ value, phrases }, order) => {
+        for (const phrase of phrases) {
+          const entry = { fact: fact.name, value, order, phrase };
+          const list = this.factPhrases.get(phrase[0]!);
+          if (list) list.push(entry);
+          else this.factPhrases.set(phrase[0]!, [entry]);
+        }
+      });
+    }
     const { reading } = vocabulary;
     this.self = list(reading.self);
     this.selfAfter = new Set(reading.self_after.flatMap((item) => words(item)));
@@ -109,10 +128,11 @@ export class FactReader {
     const tokens = this.toTokens(question);
     const facts: QuestionFacts = {};
     let involved: Set<string> | null = null;
+    const found = this.factPhrasesIn(tokens);
     for (const fact of this.facts) {
       if (fact.onlyWith.length > 0 && !fact.onlyWith.some((phrase) => occurrences(tokens, phrase).length > 0)) continue;
       if (fact.onlyWithAgency && !(involved ??= this.involvedIn(tokens)).has(fact.onlyWithAgency)) continue;
-      const value = this.valueOf(fact, tokens, question);
+      const value = this.valueOf(fact, found.get(fact.name) ?? [], question);
       if (value && !fact.unstated.has(value)) facts[fact.name] = value;
     }
     const { asker, recipient } = this.whoAsksWhom(tokens, this.labelAgency(question));
@@ -134,14 +154,28 @@ export class FactReader {
     return involved;
   }
 
-  private valueOf(fact: FactReader['facts'][number], tokens: Tokens, question: string): string | null {
+  /** Each fact's phrases that occur in the question, with where they stand and whether a negation reaches them. */
+  private factPhrasesIn(tokens: Tokens): Map<string, PhraseMatch[]> {
+    const found = new Map<string, PhraseMatch[]>();
+    tokens.forEach((token, start) => {
+      // A phrase's word also matches its plural ("officers" for "officer").
+      const candidates = [...(this.factPhrases.get(token) ?? []), ...(token.endsWith('s') ? (this.factPhrases.get(token.slice(0, -1)) ?? []) : [])];
+      for (const { fact, value, order, phrase } of candidates) {
+        if (!phrase.every((word, j) => sameWord(tokens[start + j], word))) continue;
+        const span = { start, end: start + phrase.length };
+        const list = found.get(fact) ?? [];
+        list.push({ value, order, ...span, negated: negated(tokens, span, phrase) });
+        found.set(fact, list);
+      }
+    });
+    return found;
+  }
+
+  private valueOf(fact: FactReader['facts'][number], found: PhraseMatch[], question: string): string | null {
     if (fact.agePatterns.length > 0) {
       const years = ageInYears(question, fact.agePatterns);
       if (years !== null) return years < 18 ? 'child' : 'adult';
     }
-    const found = fact.values.flatMap(({ value, phrases }, order) =>
-      phrases.flatMap((phrase) => occurrences(tokens, phrase).map((span) => ({ value, order, ...span, negated: negated(tokens, span, phrase) }))),
-    );
     // A word inside a negated phrase is negated too: "summons" in "no court order or witness summons".
     const matches = found.filter(
       (m) => !m.negated && !found.some((other) => other.negated && other.start <= m.start && other.end >= m.end && other.end - other.start > m.end - m.start),
@@ -338,7 +372,10 @@ function positions(tokens: Tokens): Map<string, number[]> {
 function occurrences(tokens: Tokens, phrase: Phrase): Span[] {
   const first = phrase[0]!;
   const index = positions(tokens);
-  const starts = [...(index.get(first) ?? []), ...(index.get(`${first}s`) ?? [])];
+  const exact = index.get(first);
+  const plural = index.get(`${first}s`);
+  if (!exact && !plural) return [];
+  const starts = plural ? [...(exact ?? []), ...plural] : exact!;
   const spans: Span[] = [];
   outer: for (const i of starts) {
     if (i + phrase.length > tokens.length) continue;
