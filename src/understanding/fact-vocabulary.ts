@@ -5,7 +5,27 @@ import { AppError } from '../errors.ts';
 import { parseYaml } from '../knowledge/parse-yaml.ts';
 
 // YAML reads a bare 999 or 18 as a number; in a list of phrases it is still a phrase.
-const phrases = z.array(z.union([z.string(), z.number()]).transform((value) => String(value).trim())).min(1);
+const phrases = z
+  .array(
+    z
+      .union([z.string(), z.number()])
+      .transform((value) => String(value).trim())
+      .refine((value) => !/[{}]/.test(value.replace(/\{[^{}]*\}/g, '')), { message: 'has a "{" or "}" without its partner: write alternatives as {one|other}' }),
+  )
+  .min(1)
+  .transform((list) => list.flatMap(expandAlternatives));
+
+/**
+ * "{hit|punched} {a|the} nurse" stands for every combination, so a list of
+ * phrases stays short where the same words recur; an empty choice ("{our |}")
+ * leaves the words out.
+ */
+export function expandAlternatives(phrase: string): string[] {
+  const group = /\{([^{}]*)\}/.exec(phrase);
+  if (!group) return [phrase.replace(/\s+/g, ' ').trim()];
+  const [before, after] = [phrase.slice(0, group.index), phrase.slice(group.index + group[0].length)];
+  return group[1]!.split('|').flatMap((choice) => expandAlternatives(before + choice + after));
+}
 
 const agencySchema = z
   .object({

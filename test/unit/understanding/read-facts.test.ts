@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadFactVocabulary, statesSituationFacts } from '../../../src/understanding/fact-vocabulary.ts';
+import { expandAlternatives, loadFactVocabulary, statesSituationFacts } from '../../../src/understanding/fact-vocabulary.ts';
 import { FactReader } from '../../../src/understanding/read-facts.ts';
 
 // The real vocabulary in knowledge/facts/: these tests hold the data and the code to each other.
@@ -376,6 +376,19 @@ describe('facts that say only what the question asks', () => {
     expect(statesSituationFacts(vocabulary, reader.read('Do I need consent?'))).toBe(false);
     expect(statesSituationFacts(vocabulary, reader.read('Do I have to tell the police?'))).toBe(false);
     expect(statesSituationFacts(vocabulary, reader.read('Do I have to tell the police? He refused consent.'))).toBe(true);
+  });
+
+  it('reads {one|other} in a phrase as every combination, and rejects a brace without its partner', async () => {
+    expect(expandAlternatives('{hit|punched} {a|the} nurse')).toEqual(['hit a nurse', 'hit the nurse', 'punched a nurse', 'punched the nurse']);
+    expect(expandAlternatives('look at my {own |}mum')).toEqual(['look at my own mum', 'look at my mum']);
+    expect(fact('pt kicked off and headbutted a hca, can we give police his dob', 'victim')).toBe('staff');
+    const dir = await mkdtemp(path.join(tmpdir(), 'facts-'));
+    await cp('knowledge/facts', path.join(dir, 'facts'), { recursive: true });
+    const file = path.join(dir, 'facts', 'core.yml');
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace('"{threw a mug|threw something|swung} at {me|my head}"', '"{threw a mug|threw something at {me|my head}"'));
+    await expect(loadFactVocabulary(dir)).rejects.toThrow(/core\.yml: field "facts\.victim\.values\.staff\.\d+" has a "\{" or "\}" without its partner/);
+    await rm(dir, { recursive: true, force: true });
   });
 
   it('must name values the fact has, or the vocabulary does not load', async () => {
