@@ -221,6 +221,9 @@ export class FactReader {
     let asker: { agency: string; at: number } | null = null;
     let requester: { agency: string; at: number } | null = null;
     let receiver: { agency: string; at: number } | null = null;
+    // Who the closing sentence would give to is what is asked, whoever asked earlier in the story.
+    const closing = tokens.lastIndexOf(SENTENCE_BREAK);
+    let askedAbout: { agency: string; at: number } | null = null;
     const earliest = (current: { agency: string; at: number } | null, agency: string, at: number) =>
       !current || at < current.at ? { agency, at } : current;
 
@@ -243,6 +246,7 @@ export class FactReader {
             requester = earliest(requester, name, span.start);
           } else if (this.givenTo(tokens, span.start, span.end)) {
             receiver = earliest(receiver, name, span.start);
+            if (closing >= 0 && span.start > closing) askedAbout = earliest(askedAbout, name, span.start);
           }
         }
       }
@@ -256,7 +260,7 @@ export class FactReader {
     const toAsker =
       askerAgency &&
       this.giving.some((phrase) => !PAST_TELLING.has(phrase[phrase.length - 1]!) && occurrences(tokens, phrase).some((span) => this.toAsker.has(tokens[span.end] ?? '')));
-    const recipient = requester?.agency ?? receiver?.agency ?? (toAsker ? askerAgency : null) ?? (askerAgency ? this.referredBack(tokens, askerAgency) : null);
+    const recipient = askedAbout?.agency ?? requester?.agency ?? receiver?.agency ?? (toAsker ? askerAgency : null) ?? (askerAgency ? this.referredBack(tokens, askerAgency) : null);
     return { asker: askerAgency, recipient };
   }
 

@@ -71,6 +71,11 @@ describe('who is asking whom', () => {
     expect(fact("The coroner's officer has asked for his notes", 'recipient')).toBe('coroner');
   });
 
+  it('takes who the closing question would give to over who asked earlier in the story', () => {
+    expect(fact('The Nursing and Midwifery Council has opened a case. Her solicitor has written asking us to keep the interviews back. Can we give the NMC the interviews?', 'recipient')).toBe('regulator');
+    expect(fact('The police have asked for his notes. Can we send them?', 'recipient')).toBe('police');
+  });
+
   it('does not read reporting someone missing as telling them', () => {
     expect(fact('Misper coordinator. A sister has reported her brother, 38, missing. Can the care coordinator refuse to tell us where he is?', 'recipient')).toBe('police');
   });
