@@ -13,8 +13,8 @@ const SPELLINGS = ['english', 'british'];
  * second of each pair.
  */
 export class EnglishWords {
-  // The lists are searched as read rather than parsed into a set: a question
-  // looks up a handful of words, and parsing 60,000 would slow every cold start.
+  // The lists are searched as read rather than parsed into a set: only a word
+  // that would otherwise be corrected is looked up, a handful at most.
   private lists: string | null = null;
 
   has(word: string): boolean {

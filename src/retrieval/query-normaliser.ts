@@ -106,7 +106,9 @@ export class QueryNormaliser {
     // Search, matching and fact reading all correct the same question; the edit-distance scan is the costly part.
     const known = this.corrections.get(word);
     if (known !== undefined) return known;
-    const corrected = this.english.has(word) ? word : this.closest(word);
+    // The word list is read only when a correction is in view, so most questions never load it.
+    const closest = this.closest(word);
+    const corrected = closest !== word && this.english.has(word) ? word : closest;
     if (this.corrections.size >= MAX_REMEMBERED_CORRECTIONS) this.corrections.clear();
     this.corrections.set(word, corrected);
     return corrected;

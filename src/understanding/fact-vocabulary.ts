@@ -12,19 +12,23 @@ const phrases = z
       .transform((value) => String(value).trim())
       .refine((value) => !/[{}]/.test(value.replace(/\{[^{}]*\}/g, '')), { message: 'has a "{" or "}" without its partner: write alternatives as {one|other}' }),
   )
-  .min(1)
-  .transform((list) => list.flatMap(expandAlternatives));
+  .min(1);
 
 /**
  * "{hit|punched} {a|the} nurse" stands for every combination, so a list of
  * phrases stays short where the same words recur; an empty choice ("{our |}")
- * leaves the words out.
+ * leaves the words out. The vocabulary keeps phrases as written, so the index
+ * stays small, and the fact reader expands them.
  */
 export function expandAlternatives(phrase: string): string[] {
-  const group = /\{([^{}]*)\}/.exec(phrase);
-  if (!group) return [phrase.replace(/\s+/g, ' ').trim()];
-  const [before, after] = [phrase.slice(0, group.index), phrase.slice(group.index + group[0].length)];
-  return group[1]!.split('|').flatMap((choice) => expandAlternatives(before + choice + after));
+  if (!phrase.includes('{')) return [phrase];
+  // Literal text and brace groups alternate: "a {b|c} d" is ["a ", ["b", "c"], " d"].
+  let combinations = [''];
+  for (const part of phrase.split(/(\{[^{}]*\})/)) {
+    const choices = part.startsWith('{') ? part.slice(1, -1).split('|') : [part];
+    combinations = combinations.flatMap((prefix) => choices.map((choice) => prefix + choice));
+  }
+  return combinations.map((combination) => combination.replace(/\s+/g, ' ').trim());
 }
 
 const agencySchema = z

@@ -1,5 +1,5 @@
 import { words } from '../retrieval/text.ts';
-import type { FactVocabulary } from './fact-vocabulary.ts';
+import { expandAlternatives, type FactVocabulary } from './fact-vocabulary.ts';
 
 /** What a question says about the situation: fact name → value. A fact the question does not give is absent. */
 export type QuestionFacts = Record<string, string>;
@@ -93,7 +93,9 @@ export class FactReader {
     const toTokens = (text: string): Tokens => text.split(SENTENCE_END).flatMap((sentence, i) => (i === 0 ? toWords(sentence) : [SENTENCE_BREAK, ...toWords(sentence)]));
     this.toTokens = toTokens;
     // Phrases are not spell-corrected: they are the vocabulary questions are corrected towards.
-    const list = (items: string[]) => items.map((item) => words(item)).filter((p) => p.length > 0);
+    // Most phrases are plain lower-case words, which split as they are; thousands of them are read at every start.
+    const phraseWords = (item: string) => (/^[a-z ]+$/.test(item) ? item.split(' ').filter(Boolean) : words(item));
+    const list = (items: string[]) => items.flatMap(expandAlternatives).map(phraseWords).filter((p) => p.length > 0);
     this.agencies = Object.entries(vocabulary.agencies).map(([name, def]) => ({ name, phrases: list(def.phrases), context: list(def.context ?? []) }));
     this.otherAgencyPhrases = new Map(this.agencies.map(({ name }) => [name, this.agencies.filter((other) => other.name !== name).flatMap((other) => other.phrases)]));
     this.facts = Object.entries(vocabulary.facts).map(([name, def]) => ({
