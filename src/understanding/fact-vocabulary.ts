@@ -71,6 +71,8 @@ const factSchema = z
      * to refuse?" is about the holder refusing, not the person's consent.
      */
     leaves_unstated: z.array(z.string()).optional(),
+    /** A "not" before a phrase does not cancel it: "Isn't a doctor obliged to…?" asks about a duty as much as "Is a doctor obliged to…?". */
+    not_negated: z.boolean().optional(),
     /** Read only when the question also uses one of these phrases: "is planning" says how much is known about FGM only in a question about FGM. */
     only_with: phrases.optional(),
     /** Read only when the question involves this agency: what the police want is read only in a question involving the police. */

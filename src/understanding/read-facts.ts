@@ -72,6 +72,7 @@ export class FactReader {
     onlyWith: Phrase[];
     onlyWithAgency: string | null;
     unstated: Set<string>;
+    notNegated: boolean;
   }[];
   /** Every fact phrase, by its first word, so a question is matched against only the phrases its words can start. */
   private readonly factPhrases = new Map<string, { fact: string; value: string; order: number; phrase: Phrase }[]>();
@@ -105,6 +106,7 @@ export class FactReader {
       onlyWith: list(def.only_with ?? []),
       onlyWithAgency: def.only_with_agency ?? null,
       unstated: new Set(def.leaves_unstated ?? []),
+      notNegated: def.not_negated ?? false,
     }));
     for (const fact of this.facts) {
       fact.values.forEach(({ value, phrases }, order) => {
@@ -179,8 +181,9 @@ export class FactReader {
       if (years !== null) return years < 18 ? 'child' : 'adult';
     }
     // A word inside a negated phrase is negated too: "summons" in "no court order or witness summons".
+    const negated = (m: PhraseMatch) => m.negated && !fact.notNegated;
     const matches = found.filter(
-      (m) => !m.negated && !found.some((other) => other.negated && other.start <= m.start && other.end >= m.end && other.end - other.start > m.end - m.start),
+      (m) => !negated(m) && !found.some((other) => negated(other) && other.start <= m.start && other.end >= m.end && other.end - other.start > m.end - m.start),
     );
     // A longer phrase of another value that covers a match wins: "threatened to kill himself" is a risk to self, not to others.
     const standing = matches.filter(

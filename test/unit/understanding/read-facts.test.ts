@@ -367,6 +367,11 @@ describe('facts read only in their own topic', () => {
 });
 
 describe('what the question asks for', () => {
+  it('reads a question about a duty put in the negative as a question about a duty', () => {
+    expect(fact("Isn't a doctor legally obliged to report a crime a patient confesses to?", 'question_asks')).toBe('duty');
+    expect(fact("We don't have to tell them, do we?", 'question_asks')).toBe('duty');
+  });
+
   it('reads "do I have to" as asking about a duty, but not "do we have to wait"', () => {
     expect(fact('Do I have to tell the police?', 'question_asks')).toBe('duty');
     expect(fact('Does the Prevent duty mean I have to give them what they ask for?', 'question_asks')).toBe('duty');
