@@ -367,6 +367,15 @@ describe('facts read only in their own topic', () => {
 });
 
 describe('what the question asks for', () => {
+  it('reads "is there a legal duty on me" as asking about a duty', () => {
+    expect(fact('Is there an actual legal duty on me to report it to adult social care?', 'question_asks')).toBe('duty');
+  });
+
+  it('does not read a thing gone missing as the police looking for someone', () => {
+    expect(fact("PC here. Her bank card's gone missing and there are withdrawals she can't explain", 'police_wants')).toBeUndefined();
+    expect(fact('PC here. Her son has gone missing, can the GP tell us where he is?', 'police_wants')).toBe('whereabouts');
+  });
+
   it('reads a question about a duty put in the negative as a question about a duty', () => {
     expect(fact("Isn't a doctor legally obliged to report a crime a patient confesses to?", 'question_asks')).toBe('duty');
     expect(fact("We don't have to tell them, do we?", 'question_asks')).toBe('duty');
