@@ -330,6 +330,13 @@ describe('refusal in other words', () => {
   });
 });
 
+describe('police in planned care, or sanctions, for people who often call in crisis', () => {
+  it('reads mentoring and threats of prosecution as what NHS England says must go', () => {
+    expect(fact("I sit in on their weekly sessions and do some of the mentoring, and say we'll look at a community behaviour order", 'care_approach')).toBe('police_in_therapy_or_sanctions');
+    expect(fact('Can the crisis team share a joint crisis plan with our control room?', 'care_approach')).toBeUndefined();
+  });
+});
+
 describe('who was harmed', () => {
   it('reads harm to the patient by a partner apart from harm to staff', () => {
     expect(fact('She admitted her girlfriend threw a mug at her', 'victim')).toBe('patient');
