@@ -226,9 +226,14 @@ export class FactReader {
     let asker: { agency: string; at: number } | null = null;
     let requester: { agency: string; at: number } | null = null;
     let receiver: { agency: string; at: number } | null = null;
-    // Who the closing sentence would give to is what is asked, whoever asked earlier in the story.
-    const closing = tokens.lastIndexOf(SENTENCE_BREAK);
+    // Who the closing sentences would give to is what is asked, whoever asked or was told earlier in the story:
+    // the later of the last two sentences that names one.
+    const breaks = tokens.flatMap((token, i) => (token === SENTENCE_BREAK ? [i] : []));
+    const closing = breaks.length >= 2 ? breaks[breaks.length - 2]! : (breaks[0] ?? -1);
+    const sentenceOf = (at: number) => breaks.filter((b) => b < at).length;
     let askedAbout: { agency: string; at: number } | null = null;
+    const later = (current: { agency: string; at: number } | null, agency: string, at: number) =>
+      !current || sentenceOf(at) > sentenceOf(current.at) || (sentenceOf(at) === sentenceOf(current.at) && at < current.at) ? { agency, at } : current;
     const earliest = (current: { agency: string; at: number } | null, agency: string, at: number) =>
       !current || at < current.at ? { agency, at } : current;
 
@@ -251,7 +256,7 @@ export class FactReader {
             requester = earliest(requester, name, span.start);
           } else if (this.givenTo(tokens, span.start, span.end)) {
             receiver = earliest(receiver, name, span.start);
-            if (closing >= 0 && span.start > closing) askedAbout = earliest(askedAbout, name, span.start);
+            if (closing >= 0 && span.start > closing) askedAbout = later(askedAbout, name, span.start);
           }
         }
       }

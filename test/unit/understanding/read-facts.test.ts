@@ -74,6 +74,7 @@ describe('who is asking whom', () => {
   it('takes who the closing question would give to over who asked earlier in the story', () => {
     expect(fact('The Nursing and Midwifery Council has opened a case. Her solicitor has written asking us to keep the interviews back. Can we give the NMC the interviews?', 'recipient')).toBe('regulator');
     expect(fact('The police have asked for his notes. Can we send them?', 'recipient')).toBe('police');
+    expect(fact("I've already made a report to the council. Now my lead says I'm obliged to report it to the police as well. Is she right?", 'recipient')).toBe('police');
   });
 
   it('does not read reporting someone missing as telling them', () => {
