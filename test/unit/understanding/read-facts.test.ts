@@ -375,6 +375,11 @@ describe('facts read only in their own topic', () => {
 });
 
 describe('what the question asks for', () => {
+  it('reads a claimed entitlement as asking whether the other side can be made to share', () => {
+    expect(fact("Aren't her notes police property that I'm entitled to?", 'question_asks')).toBe('compel');
+    expect(fact("Don't we have a right to see them?", 'question_asks')).toBe('compel');
+  });
+
   it('reads "is there a legal duty on me" as asking about a duty', () => {
     expect(fact('Is there an actual legal duty on me to report it to adult social care?', 'question_asks')).toBe('duty');
   });
