@@ -307,6 +307,11 @@ describe("who is asking for a deceased patient's records", () => {
 });
 
 describe('negation and reachability', () => {
+  it('reads an order that is claimed but not shown apart from an order', () => {
+    expect(fact("The solicitors say 'the court has ordered discovery'. The letter doesn't enclose the order, it just quotes a case number.", 'instrument')).toBe('order_not_seen');
+    expect(fact('The court has ordered disclosure of her records; the order is attached.', 'instrument')).toBe('court_order');
+  });
+
   it('carries a negation across "or" to the next thing named', () => {
     expect(fact("There's no court order or witness summons, just a letter from the solicitors", 'instrument')).not.toBe('witness_summons');
     expect(fact('We have been served with a witness summons', 'instrument')).toBe('witness_summons');
