@@ -22,7 +22,8 @@ interface HeldOutPhrasing {
   question: string;
 }
 
-interface PhrasingHoldoutResult {
+/** What `--json` prints. */
+export interface PhrasingHoldoutResult {
   folds: number;
   asked: number;
   /** Share answered by the card the phrasing came from. */

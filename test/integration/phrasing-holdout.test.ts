@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
+import type { PhrasingHoldoutResult } from '../../evals/phrasing-holdout.ts';
 import { FIXTURE_KNOWLEDGE } from '../support/fixture-knowledge.ts';
 import { runScript } from '../support/run-cli.ts';
 
@@ -25,14 +26,7 @@ describe('npm run eval:phrasings', () => {
       const { code, stdout, stderr } = await runScript('evals/phrasing-holdout.ts', ['--folds', '2', '--json'], { KNOWLEDGE_DIR: FIXTURE_KNOWLEDGE, INDEX_DIR: indexDir });
       expect(stderr).toBe('');
       expect(code).toBe(0);
-      const result = JSON.parse(stdout) as {
-        folds: number;
-        asked: number;
-        sameCard: number;
-        sameVerdict: number;
-        missedRoutes: Record<string, number>;
-        byCard: Record<string, { asked: number; sameCard: number; sameVerdict: number; missed: { question: string; answeredBy: string }[] }>;
-      };
+      const result = JSON.parse(stdout) as PhrasingHoldoutResult;
       expect(result).toMatchObject({ folds: 2, asked: phrasings });
       // Phrasings of two distinct situations mostly find their own card, though none is in it.
       expect(result.sameCard).toBeGreaterThan(0.5);
