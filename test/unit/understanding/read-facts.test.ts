@@ -322,6 +322,14 @@ describe('negation and reachability', () => {
   });
 });
 
+describe('a look-up for personal reasons', () => {
+  it('reads staff looking up someone they know, but not a request to check someone for the police', () => {
+    expect(fact("can nurses check their ex partner's records", 'request_route')).toBe('personal_contact');
+    expect(fact("copper here, ran my new girlfriend's name on PNC just to check", 'request_route')).toBe('personal_contact');
+    expect(fact("PC here. Can the GP check his mum's address for us?", 'request_route')).toBeUndefined();
+  });
+});
+
 describe('refusal in other words', () => {
   it.each([
     ["My victim isn't engaging and won't sign a consent form"],
