@@ -356,6 +356,7 @@ describe('who was harmed', () => {
     expect(fact('She admitted her girlfriend threw a mug at her', 'victim')).toBe('patient');
     expect(fact('Patient told me her husband hits her', 'victim')).toBe('patient');
     expect(fact('A patient punched a nurse on the ward', 'victim')).toBe('staff');
+    expect(fact('A drunk patient I was examining stabbed me in the hand with a dart', 'victim')).toBe('staff');
   });
 });
 
