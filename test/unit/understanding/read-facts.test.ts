@@ -322,6 +322,14 @@ describe('negation and reachability', () => {
   });
 });
 
+describe('asking how to make a request', () => {
+  it('reads how to word or make a request apart from whether it will be met', () => {
+    expect(fact("how do I fill in a DP7 for GP records so it gets accepted", 'request_process')).toBe('how_to');
+    expect(fact('The hospital keeps bouncing my data protection requests back. What do they need from me?', 'request_process')).toBe('how_to');
+    expect(fact('Do we have to answer a DP7 from the police?', 'request_process')).toBeUndefined();
+  });
+});
+
 describe('a look-up for personal reasons', () => {
   it('reads staff looking up someone they know, but not a request to check someone for the police', () => {
     expect(fact("can nurses check their ex partner's records", 'request_route')).toBe('personal_contact');
