@@ -322,6 +322,14 @@ describe('negation and reachability', () => {
   });
 });
 
+describe('sharing for the person\'s own care', () => {
+  it('reads a discharge summary or a referral on for care as direct care', () => {
+    expect(fact("can I send the discharge summary to the patient's GP without asking him", 'purpose')).toBe('direct_care');
+    expect(fact('We want his GP and the crisis team to know so they can follow him up', 'purpose')).toBe('direct_care');
+    expect(fact('The police want his discharge date', 'purpose')).toBeUndefined();
+  });
+});
+
 describe('asking how to make a request', () => {
   it('reads how to word or make a request apart from whether it will be met', () => {
     expect(fact("how do I fill in a DP7 for GP records so it gets accepted", 'request_process')).toBe('how_to');
