@@ -1,5 +1,6 @@
 import type { Passage } from '../core/types.ts';
 import type { NormalisedQuery } from '../retrieval/query-normaliser.ts';
+import type { FactRoles } from '../understanding/fact-vocabulary.ts';
 import type { QuestionFacts } from '../understanding/read-facts.ts';
 import type { DecisionCard } from './decision-card.ts';
 import type { DecisionSet } from './decision-set.ts';
@@ -22,12 +23,6 @@ export interface CardMatch {
   retrieval: number;
 }
 
-/** Facts that count in a special way when matching; see the DecisionMatcher constructor. */
-export interface FactRoles {
-  onlyWhenStated: ReadonlySet<string>;
-  /** Each fact whose stated value sets a situation, with those values (null: every value). */
-  setsSituation: ReadonlyMap<string, ReadonlySet<string> | null>;
-}
 
 export interface MatchWeights {
   lexical: number;

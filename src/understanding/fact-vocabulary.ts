@@ -105,8 +105,14 @@ export interface FactVocabulary {
 /** Facts read from who is asking whom; their values are agency names. */
 export const AGENCY_FACTS = ['asker', 'recipient'] as const;
 
-/** Facts that count in a special way when matching a question to a card; `setsSituation` maps each fact to the values that set one (null: all). */
-export function factRoles(vocabulary: FactVocabulary): { onlyWhenStated: Set<string>; setsSituation: Map<string, Set<string> | null> } {
+/** Facts that count in a special way when matching a question to a card (see `only_when_stated` and `sets_situation`). */
+export interface FactRoles {
+  onlyWhenStated: ReadonlySet<string>;
+  /** Each fact whose stated value sets a situation, with those values (null: every value). */
+  setsSituation: ReadonlyMap<string, ReadonlySet<string> | null>;
+}
+
+export function factRoles(vocabulary: FactVocabulary): FactRoles {
   const facts = Object.entries(vocabulary.facts);
   return {
     onlyWhenStated: new Set(facts.filter(([, fact]) => fact.only_when_stated).map(([name]) => name)),

@@ -165,7 +165,7 @@ export class FactReader {
       // A phrase's word also matches its plural ("officers" for "officer").
       const candidates = [...(this.factPhrases.get(token) ?? []), ...(token.endsWith('s') ? (this.factPhrases.get(token.slice(0, -1)) ?? []) : [])];
       for (const { fact, value, order, phrase } of candidates) {
-        if (!phrase.every((word, j) => sameWord(tokens[start + j], word))) continue;
+        if (!startsAt(tokens, start, phrase)) continue;
         const span = { start, end: start + phrase.length };
         const list = found.get(fact) ?? [];
         list.push({ value, order, ...span, negated: negated(tokens, span, phrase) });
@@ -305,13 +305,13 @@ export class FactReader {
       .filter(
         (span) =>
           !negatedAgency(tokens, span) &&
-          !others.some((next) => next.every((t, i) => sameWord(tokens[span.end + i], t))) &&
+          !others.some((next) => startsAt(tokens, span.end, next)) &&
           // "officer" inside "coroner's officer" is the coroner's, not the police's.
           !others.some((longer) => longer.length > span.end - span.start && occurrences(tokens, longer).some((o) => o.start <= span.start && o.end >= span.end)),
       )
       .map((span) => {
         // The run starts at the describing name, so "tell the family's GP" still reads as telling.
-        const before = others.find((prev) => span.start >= prev.length && prev.every((t, i) => sameWord(tokens[span.start - prev.length + i], t)));
+        const before = others.find((prev) => endsAt(tokens, span.start, prev));
         return before ? { start: span.start - before.length, end: span.end } : span;
       });
   }
@@ -319,7 +319,7 @@ export class FactReader {
   /** A phrase from the list ends just before `at`, allowing up to `skip` filler words between. */
   private endsBefore(tokens: Tokens, at: number, list: Phrase[], filler: Set<string>, skip: number): boolean {
     for (let gap = 0, end = at; gap <= skip && end >= 0; gap += 1, end -= 1) {
-      if (list.some((phrase) => end - phrase.length >= 0 && phrase.every((t, i) => sameWord(tokens[end - phrase.length + i], t)))) return true;
+      if (list.some((phrase) => endsAt(tokens, end, phrase))) return true;
       if (!filler.has(tokens[end - 1] ?? '')) return false;
     }
     return false;
@@ -331,10 +331,10 @@ export class FactReader {
    */
   private asksAfter(tokens: Tokens, at: number): boolean {
     for (let gap = 0, start = at; gap <= 3 && start < tokens.length; gap += 1, start += 1) {
-      const phrase = this.requesting.find((p) => p.every((t, i) => sameWord(tokens[start + i], t)));
+      const phrase = this.requesting.find((p) => startsAt(tokens, start, p));
       if (phrase) {
         const next = start + phrase.length;
-        return !(tokens[next] === 'to' && this.giving.some((p) => p.every((t, i) => sameWord(tokens[next + 1 + i], t))));
+        return !(tokens[next] === 'to' && this.giving.some((p) => startsAt(tokens, next + 1, p)));
       }
       if (!BETWEEN_SUBJECT_AND_VERB.has(tokens[start] ?? '')) return false;
     }
@@ -352,7 +352,7 @@ export class FactReader {
     while (before >= 0 && DETERMINERS.has(tokens[before]!)) before -= 1;
     if (!TO_OR_WITH.has(tokens[before] ?? '')) return false;
     for (let end = before; end >= Math.max(0, before - VERB_REACH); end -= 1) {
-      if (this.giving.some((phrase) => end - phrase.length >= 0 && phrase.every((t, i) => sameWord(tokens[end - phrase.length + i], t)))) return true;
+      if (this.giving.some((phrase) => endsAt(tokens, end, phrase))) return true;
     }
     return false;
   }
@@ -364,6 +364,16 @@ export class FactReader {
  */
 function sameWord(token: string | undefined, word: string): boolean {
   return token === word || token === `${word}s`;
+}
+
+/** The phrase stands in the question from `at`. */
+function startsAt(tokens: Tokens, at: number, phrase: Phrase): boolean {
+  return phrase.every((word, i) => sameWord(tokens[at + i], word));
+}
+
+/** The phrase stands in the question just before `at`. */
+function endsAt(tokens: Tokens, at: number, phrase: Phrase): boolean {
+  return at >= phrase.length && startsAt(tokens, at - phrase.length, phrase);
 }
 
 /** Where each word of a question stands, built once per question: thousands of phrases are looked up in it. */
@@ -391,11 +401,7 @@ function occurrences(tokens: Tokens, phrase: Phrase): Span[] {
   if (!exact && !plural) return [];
   const starts = plural ? [...(exact ?? []), ...plural] : exact!;
   const spans: Span[] = [];
-  outer: for (const i of starts) {
-    if (i + phrase.length > tokens.length) continue;
-    for (let j = 1; j < phrase.length; j += 1) if (!sameWord(tokens[i + j], phrase[j]!)) continue outer;
-    spans.push({ start: i, end: i + phrase.length });
-  }
+  for (const i of starts) if (startsAt(tokens, i, phrase)) spans.push({ start: i, end: i + phrase.length });
   return spans.sort((a, b) => a.start - b.start);
 }
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embeddingChoice } from '../../../src/compose.ts';
-import { DEFAULT_MATCH_WEIGHTS, DecisionMatcher, type FactRoles } from '../../../src/deciding/decision-matcher.ts';
+import { DEFAULT_MATCH_WEIGHTS, DecisionMatcher } from '../../../src/deciding/decision-matcher.ts';
+import type { FactRoles } from '../../../src/understanding/fact-vocabulary.ts';
 import type { KnowledgeIndex } from '../../../src/retrieval/knowledge-index.ts';
 import { openKnowledgeIndex } from '../../../src/retrieval/knowledge-index.ts';
 import { QueryNormaliser } from '../../../src/retrieval/query-normaliser.ts';
