@@ -381,6 +381,7 @@ describe('risk to others', () => {
     ['A male has just threatened his neighbour with a machete and run off'],
     ['He was brandishing a knife in the street'],
     ['She threatened the receptionist and left'],
+    ['He plans to hurt his stepdad when he gets leave this weekend'],
   ])('reads "%s" as a risk to others', (question) => {
     expect(fact(question, 'risk')).toBe('others');
   });
