@@ -100,9 +100,10 @@ export class Decider {
   async decide(input: DecideInput, facts: QuestionFacts): Promise<Outcome> {
     const { matcher, normaliser, embedder, scope, reader } = this.parts;
     const thresholds = this.parts.thresholds ?? DEFAULT_DECISION_THRESHOLDS;
-    const query = normaliser.normalise(input.question, input.history);
+    const matchText = reader.withoutDisowned(input.question);
+    const query = normaliser.normalise(matchText, input.history);
     const vector = query.text.trim() ? await embedder.embedQuery(query.text).catch(() => null) : null;
-    const all = matcher.rank(query, vector, facts, input.passages, scope.situationWords(input.question)).filter((m) => !m.card.fallback);
+    const all = matcher.rank(query, vector, facts, input.passages, scope.situationWords(matchText)).filter((m) => !m.card.fallback);
     // A card about something else shares few of the question's words and none of its facts; a card the facts fit
     // (who asks whom, what is wanted) stays a candidate however the situation is worded.
     const ranked = all.filter((m) => m.coverage >= thresholds.coverage || m.factFit > 0);

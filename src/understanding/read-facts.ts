@@ -53,6 +53,12 @@ const LABEL_STOPS = set(['in', 'at', 'on', 'from', 'with', 'for', 'of', 'working
 /** Words that make the opening a sentence ("He is…", "We have…", "The police…") rather than a role ("Custody sergeant"). */
 const NOT_A_ROLE = set(['i', 'we', 'he', 'she', 'they', 'you', 'it', 'my', 'our', 'his', 'her', 'their', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'could', 'should', 'do', 'does', 'did', 'will', 'would', 'the', 'this', 'that', 'there']);
 const VERB_REACH = 8;
+/** How far a request may follow its agency in the same clause ("police are looking into it and have asked me for…"). */
+const REQUEST_REACH = 12;
+/** A new subject ends the clause an agency leads: "police came and we asked for…" has us asking, not the police. */
+const SUBJECTS = set(['i', 'we', 'he', 'she', 'they', 'you', 'who']);
+/** After a verb of asking, these show a request made of the asker ("asked me for", "asking for a report"). */
+const ASKED_OF = set(['me', 'us', 'for']);
 
 /** Splits text into the words facts are matched on; the engine passes a version that corrects misspellings first. */
 export type ToWords = (text: string) => string[];
@@ -65,6 +71,7 @@ export type ToWords = (text: string) => string[];
  */
 export class FactReader {
   private readonly agencies: { name: string; phrases: Phrase[]; context: Phrase[] }[];
+  private readonly disowned: RegExp;
   private readonly facts: {
     name: string;
     values: { value: string; phrases: Phrase[] }[];
@@ -98,6 +105,11 @@ export class FactReader {
     const phraseWords = (item: string) => (/^[a-z ]+$/.test(item) ? item.split(' ').filter(Boolean) : words(item));
     const list = (items: string[]) => items.flatMap(expandAlternatives).map(phraseWords).filter((p) => p.length > 0);
     this.agencies = Object.entries(vocabulary.agencies).map(([name, def]) => ({ name, phrases: list(def.phrases), context: list(def.context ?? []) }));
+    const names = Object.values(vocabulary.agencies)
+      .flatMap((def) => def.phrases.flatMap(expandAlternatives))
+      .sort((a, b) => b.length - a.length)
+      .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    this.disowned = new RegExp(`\\b(?:not|n't)\\s+(?:from\\s+)?(?:(?:the|a|an)\\s+)?(?:${names.join('|')})(?:'s\\s+(?:office|officer|team|service))?(?=\\s*(?:[-–—),.;:]|$))`, 'gi');
     this.otherAgencyPhrases = new Map(this.agencies.map(({ name }) => [name, this.agencies.filter((other) => other.name !== name).flatMap((other) => other.phrases)]));
     this.facts = Object.entries(vocabulary.facts).map(([name, def]) => ({
       name,
@@ -143,6 +155,15 @@ export class FactReader {
     if (asker) facts.asker = asker;
     if (recipient) facts.recipient = recipient;
     return facts;
+  }
+
+  /**
+   * The question without the agencies it says, in an aside, are not involved ("CID, not the coroner's officer -"),
+   * so that a card is not chosen for the words of an agency the question rules out. "Not a court order, a form"
+   * keeps its words: there the agency names a kind of request, which the facts already read as negated.
+   */
+  withoutDisowned(question: string): string {
+    return question.replace(/[’‘]/g, "'").replace(this.disowned, ' ');
   }
 
   /** Agencies a question involves, by name or by context ("patient" involves health; "arrested" involves the police). */
@@ -251,7 +272,7 @@ export class FactReader {
             asker = earliest(asker, name, span.start);
             continue;
           }
-          const asking = this.asksAfter(tokens, span.end) && !places.has(span.end);
+          const asking = (this.asksAfter(tokens, span.end) || this.asksLater(tokens, span.end)) && !places.has(span.end);
           if (asking || this.endsBefore(tokens, span.start, this.requestingBefore, ARTICLES, 1)) {
             requester = earliest(requester, name, span.start);
           } else if (this.givenTo(tokens, span.start, span.end)) {
@@ -337,6 +358,20 @@ export class FactReader {
         return !(tokens[next] === 'to' && this.giving.some((p) => startsAt(tokens, next + 1, p)));
       }
       if (!BETWEEN_SUBJECT_AND_VERB.has(tokens[start] ?? '')) return false;
+    }
+    return false;
+  }
+
+  /**
+   * "Police - CID - are looking into his death and have asked me for a report", "an officer came to the practice
+   * asking for…": a request of the asker later in the clause the agency leads.
+   */
+  private asksLater(tokens: Tokens, at: number): boolean {
+    for (let start = at; start < Math.min(tokens.length, at + REQUEST_REACH); start += 1) {
+      const token = tokens[start]!;
+      if (token === SENTENCE_BREAK || SUBJECTS.has(token)) return false;
+      const phrase = this.requesting.find((p) => startsAt(tokens, start, p));
+      if (phrase && ASKED_OF.has(tokens[start + phrase.length] ?? '')) return true;
     }
     return false;
   }

@@ -91,9 +91,26 @@ describe('who is asking whom', () => {
 
   it('does not read the place someone went or rang as the one asking', () => {
     expect(fact('A detective came to the GP practice asking for his notes', 'recipient')).not.toBe('health');
-    expect(fact('A detective came to the GP practice asking for his notes', 'recipient')).toBeUndefined();
+    expect(fact('A detective came to the GP practice asking for his notes', 'recipient')).toBe('police');
     expect(fact('A policeman attends the surgery asking for his records', 'recipient')).toBe('police');
     expect(fact('Our practice is asking the police for the incident log', 'recipient')).toBe('health');
+  });
+
+  it('reads a request of the asker later in the clause the agency leads', () => {
+    expect(fact('Police are looking into the circumstances and have asked me for a report on his health.', 'recipient')).toBe('police');
+    expect(fact("A uniformed officer (not from the coroner's office) came to the practice asking for a report", 'recipient')).toBe('police');
+    // A new subject starts a new clause: here the asker is the one asking.
+    expect(fact('The police were at the flat and we asked for an ambulance', 'recipient')).toBeUndefined();
+  });
+
+  it("does not take a medical examiner's officer for the police", () => {
+    expect(fact('The medical examiner officer from the hospital has rung asking for his records', 'recipient')).toBe('health');
+  });
+
+  it('leaves out of the matching text an agency the question rules out in an aside', () => {
+    expect(reader.withoutDisowned("Police - CID, not the coroner's officer - are looking into it")).not.toMatch(/coroner/);
+    expect(reader.withoutDisowned("An officer (not from the coroner's office) came")).not.toMatch(/coroner/);
+    expect(reader.withoutDisowned("It's not a court order, just a form")).toMatch(/court order/);
   });
 
   it('does not take "I told them…" as a wish to tell the agency named before it', () => {
