@@ -258,6 +258,22 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
   });
 });
 
+describe('a concern that a child is abused or neglected', () => {
+  it.each([
+    ['A 3 year old has a spiral fracture and the story from mum doesn\'t add up', 'suspected'],
+    ['14 year old girl, her boyfriend is 23 and gave her a new phone', 'suspected'],
+    ['Year 4 boy keeps turning up hungry with a burn mark on his wrist', 'suspected'],
+    ['Mum is struggling with 3 kids but nothing that makes me think theyre being harmed', 'none'],
+    ['Family with two children, no safeguarding concerns, just money worries', 'none'],
+  ])('reads "%s" as %s', (question, value) => {
+    expect(fact(question, 'child_harm')).toBe(value);
+  });
+
+  it('reads it only in a question about a child', () => {
+    expect(fact('An elderly woman has unexplained bruising on her arms', 'child_harm')).toBeUndefined();
+  });
+});
+
 describe('agencies involved', () => {
   it('counts an agency named only by context', () => {
     expect([...reader.agenciesInvolved('A suspect was arrested; can we see his patient notes?')].sort()).toEqual(['health', 'police']);
