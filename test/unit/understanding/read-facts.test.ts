@@ -274,6 +274,16 @@ describe('a concern that a child is abused or neglected', () => {
   });
 });
 
+describe('a disease that must be notified', () => {
+  it.each([
+    ['Pretty sure this 6 year old has measles, mum begged me not to report her', 'notifiable'],
+    ['suspected TB in a man who does not want his employer to know', 'notifiable'],
+    ['patient with HIV will not tell his partner', 'not_notifiable'],
+  ])('reads "%s" as %s', (question, value) => {
+    expect(fact(question, 'disease')).toBe(value);
+  });
+});
+
 describe('agencies involved', () => {
   it('counts an agency named only by context', () => {
     expect([...reader.agenciesInvolved('A suspect was arrested; can we see his patient notes?')].sort()).toEqual(['health', 'police']);
