@@ -274,6 +274,13 @@ describe('a concern that a child is abused or neglected', () => {
   });
 });
 
+describe('what the question asks', () => {
+  it('reads "a duty to share" claimed of the asker as a question about a duty, but not the name of a principle', () => {
+    expect(fact("The officer told reception 'Caldicott 7 - you've got a duty to share with us now'. Have we?", 'question_asks')).toBe('duty');
+    expect(fact("She says Caldicott 7 means she can tell the police because 'the duty to share is as important as confidentiality'", 'question_asks')).toBeUndefined();
+  });
+});
+
 describe('a disease that must be notified', () => {
   it.each([
     ['Pretty sure this 6 year old has measles, mum begged me not to report her', 'notifiable'],
