@@ -279,6 +279,15 @@ describe('what the question asks', () => {
     expect(fact("The officer told reception 'Caldicott 7 - you've got a duty to share with us now'. Have we?", 'question_asks')).toBe('duty');
     expect(fact("She says Caldicott 7 means she can tell the police because 'the duty to share is as important as confidentiality'", 'question_asks')).toBeUndefined();
   });
+
+  it('reads a duty someone claims the asker has as a question about a duty', () => {
+    expect(fact('The nurse in charge says we have to phone the police about every knife wound', 'question_asks')).toBe('duty');
+  });
+
+  it("reads a question about giving the patient's name apart from one about telling the police at all", () => {
+    expect(fact('Police want the name of a patient we treated for a gunshot wound last month', 'patient_identity')).toBe('asked');
+    expect(fact('A man with a stab wound came in. Do we ring the police?', 'patient_identity')).toBeUndefined();
+  });
 });
 
 describe('a disease that must be notified', () => {
