@@ -120,9 +120,12 @@ export class Decider {
       return { kind: 'vague', suggestions: this.suggestions(all, facts, thresholds.suggestions) };
     }
     const inDomain = input.scope === 'in_scope' || input.evidence;
-    // Sharing with an insurer, an MP or immigration enforcement is not a situation the cards decide, however alike the words.
+    // Sharing with an insurer, an MP or immigration enforcement is not a situation the cards decide, however alike the
+    // words. Such an agency only mentioned in the story ("because of the press coverage") leaves the question one about
+    // whoever the information would go to.
+    const outsideRemit = (agency: string | undefined) => !!agency && !!this.parts.facts.agencies[agency]?.outside_remit;
     const involved = reader.agenciesInvolved([...input.history, input.question].join(' . '));
-    if ([...involved].some((agency) => this.parts.facts.agencies[agency]?.outside_remit)) return { kind: inDomain ? 'no_guidance' : 'out_of_scope' };
+    if (outsideRemit(facts.recipient) || (!facts.recipient && [...involved].some(outsideRemit))) return { kind: inDomain ? 'no_guidance' : 'out_of_scope' };
     // A question with no word of sharing, agencies or the law is answered only on the strength of search.
     const plausible = input.scope !== 'out_of_scope';
     // "What offence would that be?" after describing a situation a card fits well asks about that situation: its verdict answers it.
