@@ -69,7 +69,25 @@ function answered(card: DecisionCard, line: DecisionLine, facts: QuestionFacts, 
   if (!atRisk && ((facts.question_asks === 'duty' && permissive) || (facts.question_asks === 'compel' && !compellable))) {
     return { card, verdict: 'need_not', line: permittedNotRequired(line), dependsOn: null, branches: [], points };
   }
+  // "Does being next of kin mean we have to tell her?": the duty asked about comes first, then what not to do.
+  if (facts.question_asks === 'duty' && line.verdict === 'must_not' && notRequiredEither(line.text)) {
+    const police = line.police ? notRequiredEither(line.police) : null;
+    return { card, verdict: 'need_not', line: { ...line, verdict: 'need_not', text: notRequiredEither(line.text)!, police }, dependsOn: null, branches: [], points };
+  }
   return { card, verdict: line.verdict, line, dependsOn: null, branches: [], points };
+}
+
+/**
+ * "No, don't disclose it…" asked as "do I have to?" becomes "No, you don't have to, and you shouldn't disclose
+ * it…"; "No, the health professional shouldn't…" becomes "No, the health professional doesn't have to, and
+ * shouldn't…". Null for a line worded otherwise.
+ */
+function notRequiredEither(text: string): string | null {
+  const match = /^No, (?:(you|the [^,:]+?) )?(don't|do not|shouldn't|should not|must not|mustn't) /.exec(text);
+  if (!match) return null;
+  const subject = match[1] ?? 'you';
+  const opening = subject === 'you' ? "No, you don't have to, and you shouldn't " : `No, ${subject} doesn't have to, and shouldn't `;
+  return opening + text.slice(match[0].length);
 }
 
 /**

@@ -92,6 +92,23 @@ describe('applying a card to the facts of a question', () => {
     expect(resolveDecision(expected, { question_asks: 'duty' }, vocabulary).verdict).toBe('should');
   });
 
+  it('answers "do I have to?" about something not to do with "No, you don\'t have to, and you shouldn\'t"', () => {
+    const base = cards.get('fixture-request-form')!;
+    const prohibition: DecisionCard = {
+      ...base,
+      exceptions: [],
+      answer: { ...base.answer, verdict: 'must_not', text: "No, don't tell his wife without his agreement.", police: "No, the hospital shouldn't tell his wife." },
+    };
+    const asked = resolveDecision(prohibition, { question_asks: 'duty' }, vocabulary);
+    expect(asked.verdict).toBe('need_not');
+    expect(asked.line!.text).toBe("No, you don't have to, and you shouldn't tell his wife without his agreement.");
+    expect(asked.line!.police).toBe("No, the hospital doesn't have to, and shouldn't tell his wife.");
+    expect(resolveDecision(prohibition, {}, vocabulary).line!.text).toBe("No, don't tell his wife without his agreement.");
+    // A prohibition worded otherwise is left as it is.
+    const other: DecisionCard = { ...prohibition, answer: { ...prohibition.answer, text: 'No, section 251B cannot be used for this.', police: null } };
+    expect(resolveDecision(other, { question_asks: 'duty' }, vocabulary).verdict).toBe('must_not');
+  });
+
   it('shows points only where their facts hold', () => {
     const card = cards.get('fixture-knife')!;
     const kinds = (place?: string) => resolveDecision(card, { injury_cause: 'attack', ...(place ? { place } : {}) }, vocabulary).points.length;

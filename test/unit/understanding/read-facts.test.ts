@@ -280,6 +280,10 @@ describe('what the question asks', () => {
     expect(fact("She says Caldicott 7 means she can tell the police because 'the duty to share is as important as confidentiality'", 'question_asks')).toBeUndefined();
   });
 
+  it('does not read "do I have to go along with his wishes?" as a question about a duty to share', () => {
+    expect(fact("He says don't tell his wife anything. Do I have to go along with that?", 'question_asks')).toBe('something_else');
+  });
+
   it('reads a duty someone claims the asker has as a question about a duty', () => {
     expect(fact('The nurse in charge says we have to phone the police about every knife wound', 'question_asks')).toBe('duty');
   });
