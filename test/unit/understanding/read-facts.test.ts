@@ -294,6 +294,13 @@ describe('what the question asks', () => {
   });
 });
 
+describe("hearing what someone close to the patient wants to say", () => {
+  it('reads a question about listening to a relative apart from one about telling them', () => {
+    expect(fact("His daughter has emailed me her worries. Am I even allowed to listen to her or read it?", 'hearing_concerns')).toBe('asked');
+    expect(fact('His daughter wants to know what medication he is on. Can I tell her?', 'hearing_concerns')).toBeUndefined();
+  });
+});
+
 describe('a disease that must be notified', () => {
   it.each([
     ['Pretty sure this 6 year old has measles, mum begged me not to report her', 'notifiable'],
