@@ -272,6 +272,11 @@ describe('a concern that a child is abused or neglected', () => {
   it('reads it only in a question about a child', () => {
     expect(fact('An elderly woman has unexplained bruising on her arms', 'child_harm')).toBeUndefined();
   });
+
+  it('reads a child too young to decide for themselves', () => {
+    expect(fact("Dad rang asking what happened at his 7yo daughter's appointment", 'child_maturity')).toBe('young');
+    expect(fact('A 15 year old girl asked us not to tell her mum', 'child_maturity')).toBeUndefined();
+  });
 });
 
 describe('what the question asks', () => {
