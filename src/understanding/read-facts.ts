@@ -151,7 +151,7 @@ export class FactReader {
       const value = this.valueOf(fact, found.get(fact.name) ?? [], question);
       if (value && !fact.unstated.has(value)) facts[fact.name] = value;
     }
-    const { asker, recipient } = this.whoAsksWhom(tokens, this.labelAgency(question));
+    const { asker, recipient } = this.whoAsksWhom(tokens, this.toTokens(withoutQuotations(question)), this.labelAgency(question));
     if (asker) facts.asker = asker;
     if (recipient) facts.recipient = recipient;
     return facts;
@@ -243,7 +243,8 @@ export class FactReader {
     return best?.agency ?? null;
   }
 
-  private whoAsksWhom(tokens: Tokens, labelled: string | null): { asker: string | null; recipient: string | null } {
+  /** `unquoted` leaves out what the question quotes someone else saying: in "'share it with us'", "us" is not the asker. */
+  private whoAsksWhom(tokens: Tokens, unquoted: Tokens, labelled: string | null): { asker: string | null; recipient: string | null } {
     let asker: { agency: string; at: number } | null = null;
     let requester: { agency: string; at: number } | null = null;
     let receiver: { agency: string; at: number } | null = null;
@@ -275,7 +276,8 @@ export class FactReader {
           const asking = (this.asksAfter(tokens, span.end) || this.asksLater(tokens, span.end)) && !places.has(span.end);
           if (asking || this.endsBefore(tokens, span.start, this.requestingBefore, ARTICLES, 1)) {
             requester = earliest(requester, name, span.start);
-          } else if (this.givenTo(tokens, span.start, span.end)) {
+          } else if (this.givenTo(tokens, span.start, span.end) && !toldJustBefore(tokens, span.start)) {
+            // "…and told reception 'you have a duty to share'" reports what happened; it is not what is asked.
             receiver = earliest(receiver, name, span.start);
             if (closing >= 0 && span.start > closing) askedAbout = later(askedAbout, name, span.start);
           }
@@ -290,7 +292,7 @@ export class FactReader {
     // "Can they tell me…" asks for information; "she told me…" reports how the asker came to know it.
     const toAsker =
       askerAgency &&
-      this.giving.some((phrase) => !PAST_TELLING.has(phrase[phrase.length - 1]!) && occurrences(tokens, phrase).some((span) => this.toAsker.has(tokens[span.end] ?? '')));
+      this.giving.some((phrase) => !PAST_TELLING.has(phrase[phrase.length - 1]!) && occurrences(unquoted, phrase).some((span) => this.toAsker.has(unquoted[span.end] ?? '')));
     const recipient = askedAbout?.agency ?? requester?.agency ?? receiver?.agency ?? (toAsker ? askerAgency : null) ?? (askerAgency ? this.referredBack(tokens, askerAgency) : null);
     return { asker: askerAgency, recipient };
   }
@@ -444,6 +446,23 @@ function occurrences(tokens: Tokens, phrase: Phrase): Span[] {
  * "not the coroner's office": only a "not" right before the name counts, and not the end of "…or not", which the
  * words of a question keep no full stop after: "Is this a request or not? The police asked…" names the police.
  */
+/**
+ * The question without the words it quotes: 'Caldicott 7 - you've got a duty to share with us now'. An apostrophe
+ * inside a word ("you've") does not end a quotation; one before a space or punctuation does.
+ */
+function withoutQuotations(question: string): string {
+  return question.replace(/(^|[\s(])(?:'(?:[^']|'(?=[a-z]))*?'|‘(?:[^’]|’(?=[a-z]))*?’|"[^"]*?"|“[^”]*?”)(?=[\s.,;:?!)]|$)/gi, '$1 ');
+}
+
+/** A verb of past telling ("told", "reported it to") within a few words before the agency. */
+function toldJustBefore(tokens: Tokens, at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 4); i -= 1) {
+    if (tokens[i] === SENTENCE_BREAK) return false;
+    if (PAST_TELLING.has(tokens[i]!)) return true;
+  }
+  return false;
+}
+
 function negatedAgency(tokens: Tokens, span: Span): boolean {
   let i = span.start - 1;
   while (i >= 0 && BETWEEN_NOT_AND_AGENCY.has(tokens[i]!)) i -= 1;

@@ -113,6 +113,12 @@ describe('who is asking whom', () => {
     expect(reader.withoutDisowned("It's not a court order, just a form")).toMatch(/court order/);
   });
 
+  it('does not take words the question quotes someone else saying as the asker\'s', () => {
+    // "us" inside the officer's words is the police, not the practice manager asking.
+    expect(fact("Practice manager. The officer told reception 'you've got a duty to share with us now'. Have we?", 'recipient')).not.toBe('health');
+    expect(fact("Practice manager. Can the hospital share it with us?", 'recipient')).toBe('health');
+  });
+
   it('does not take "I told them…" as a wish to tell the agency named before it', () => {
     expect(fact('DC here. The GP will not give it. I told them the crime exemption means they have to. Am I right?', 'recipient')).toBeUndefined();
   });
@@ -276,6 +282,12 @@ describe('a concern that a child is abused or neglected', () => {
   it('reads a child too young to decide for themselves', () => {
     expect(fact("Dad rang asking what happened at his 7yo daughter's appointment", 'child_maturity')).toBe('young');
     expect(fact('A 15 year old girl asked us not to tell her mum', 'child_maturity')).toBeUndefined();
+  });
+});
+
+describe('no sharing agreement', () => {
+  it('reads the absence of an information sharing agreement', () => {
+    expect(fact("My sergeant says we can't pass her details on because there's no signed ISA with the council", 'sharing_agreement')).toBe('absent');
   });
 });
 
