@@ -285,6 +285,13 @@ describe('a concern that a child is abused or neglected', () => {
   });
 });
 
+describe('custody', () => {
+  it('reads a detainee booked in, and a detainee asking for someone to be told', () => {
+    const facts = reader.read('At booking in he asked for his brother to be told he is here');
+    expect(facts).toMatchObject({ custody: 'in_custody', consent: 'given' });
+  });
+});
+
 describe('no sharing agreement', () => {
   it('reads the absence of an information sharing agreement', () => {
     expect(fact("My sergeant says we can't pass her details on because there's no signed ISA with the council", 'sharing_agreement')).toBe('absent');
