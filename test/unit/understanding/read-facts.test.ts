@@ -285,6 +285,13 @@ describe('a concern that a child is abused or neglected', () => {
   });
 });
 
+describe('modern slavery', () => {
+  it('reads signs of forced labour as a suspected victim of modern slavery', () => {
+    expect(fact("He sleeps on site, isn't paid, and the boss holds his ID", 'modern_slavery')).toBe('suspected');
+    expect(fact('He was paid late this month and is worried about rent', 'modern_slavery')).toBeUndefined();
+  });
+});
+
 describe('custody', () => {
   it('reads a detainee booked in, and a detainee asking for someone to be told', () => {
     const facts = reader.read('At booking in he asked for his brother to be told he is here');
