@@ -285,6 +285,14 @@ describe('a concern that a child is abused or neglected', () => {
   });
 });
 
+describe('forced marriage', () => {
+  it('reads a plan to marry someone off, and a plan to approach the family', () => {
+    const facts = reader.read("Her parents are taking her abroad to marry a cousin. Could I have a gentle word with mum, or get them both in together?");
+    expect(facts).toMatchObject({ forced_marriage: 'suspected', family_approach: 'planned' });
+    expect(fact('She is getting married next summer and is very excited', 'forced_marriage')).toBeUndefined();
+  });
+});
+
 describe('modern slavery', () => {
   it('reads signs of forced labour as a suspected victim of modern slavery', () => {
     expect(fact("He sleeps on site, isn't paid, and the boss holds his ID", 'modern_slavery')).toBe('suspected');
