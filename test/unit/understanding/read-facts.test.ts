@@ -302,6 +302,7 @@ describe('modern slavery', () => {
 
 describe('custody', () => {
   it('reads a detainee booked in, and a detainee asking for someone to be told', () => {
+    expect(fact("Someone's asking whether their flatmate is being held here", 'custody')).toBe('in_custody');
     const facts = reader.read('At booking in he asked for his brother to be told he is here');
     expect(facts).toMatchObject({ custody: 'in_custody', consent: 'given' });
   });
@@ -310,6 +311,8 @@ describe('custody', () => {
 describe('no sharing agreement', () => {
   it('reads the absence of an information sharing agreement', () => {
     expect(fact("My sergeant says we can't pass her details on because there's no signed ISA with the council", 'sharing_agreement')).toBe('absent');
+    expect(fact('Legal says nothing can move until an ISA is signed', 'sharing_agreement')).toBe('absent');
+    expect(fact('We have an ISA with the force; does it mean we must share?', 'sharing_agreement')).toBe('present');
   });
 });
 
