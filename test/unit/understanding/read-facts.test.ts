@@ -336,6 +336,14 @@ describe('what the question asks', () => {
   });
 });
 
+describe('telling the person about a disclosure', () => {
+  it('reads a question about telling the person apart from one about telling someone else', () => {
+    expect(fact('I gave the police his name. Do I actually need to tell him I did that?', 'informing_subject')).toBe('asked');
+    expect(fact('Do I have to tell the patient before I send the records?', 'informing_subject')).toBe('asked');
+    expect(fact('His wife is asking what is wrong with him. Can I tell her?', 'informing_subject')).toBeUndefined();
+  });
+});
+
 describe("hearing what someone close to the patient wants to say", () => {
   it('reads a question about listening to a relative apart from one about telling them', () => {
     expect(fact("His daughter has emailed me her worries. Am I even allowed to listen to her or read it?", 'hearing_concerns')).toBe('asked');
