@@ -303,6 +303,8 @@ describe('modern slavery', () => {
 describe('custody', () => {
   it('reads a detainee booked in, and a detainee asking for someone to be told', () => {
     expect(fact("Someone's asking whether their flatmate is being held here", 'custody')).toBe('in_custody');
+    // An arrest says what happened, not that the question is about someone held in a custody suite.
+    expect(fact('Two CID officers say he has been arrested for GBH and want his notes', 'custody')).toBeUndefined();
     const facts = reader.read('At booking in he asked for his brother to be told he is here');
     expect(facts).toMatchObject({ custody: 'in_custody', consent: 'given' });
   });
