@@ -330,6 +330,7 @@ describe('what the question asks', () => {
 
   it('reads a duty someone claims the asker has as a question about a duty', () => {
     expect(fact('The nurse in charge says we have to phone the police about every knife wound', 'question_asks')).toBe('duty');
+    expect(fact("My DS says just send the lab a DP request, they'll have to hand it over", 'question_asks')).toBe('duty');
   });
 
   it("reads a question about giving the patient's name apart from one about telling the police at all", () => {
