@@ -57,6 +57,8 @@ const VERB_REACH = 8;
 const REQUEST_REACH = 12;
 /** A new subject ends the clause an agency leads: "police came and we asked for…" has us asking, not the police. */
 const SUBJECTS = set(['i', 'we', 'he', 'she', 'they', 'you', 'who']);
+/** How many words may describe an agency before its verb of asking ("an officer investigating a shed burglary wants"). */
+const DESCRIBED_REACH = 5;
 /** After a verb of asking, these show a request made of the asker ("asked me for", "asking for a report"). */
 const ASKED_OF = set(['me', 'us', 'for']);
 
@@ -369,11 +371,14 @@ export class FactReader {
    * asking for…": a request of the asker later in the clause the agency leads.
    */
   private asksLater(tokens: Tokens, at: number): boolean {
+    // "An officer investigating a burglary wants…": a participle after the agency starts a clause describing it, and
+    // the verb that follows is the agency's own.
+    const described = /ing$/.test(tokens[at] ?? '');
     for (let start = at; start < Math.min(tokens.length, at + REQUEST_REACH); start += 1) {
       const token = tokens[start]!;
       if (token === SENTENCE_BREAK || SUBJECTS.has(token)) return false;
       const phrase = this.requesting.find((p) => startsAt(tokens, start, p));
-      if (phrase && ASKED_OF.has(tokens[start + phrase.length] ?? '')) return true;
+      if (phrase && (ASKED_OF.has(tokens[start + phrase.length] ?? '') || (described && start - at <= DESCRIBED_REACH))) return true;
     }
     return false;
   }

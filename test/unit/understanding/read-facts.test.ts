@@ -99,6 +99,7 @@ describe('who is asking whom', () => {
   it('reads a request of the asker later in the clause the agency leads', () => {
     expect(fact('Police are looking into the circumstances and have asked me for a report on his health.', 'recipient')).toBe('police');
     expect(fact("A uniformed officer (not from the coroner's office) came to the practice asking for a report", 'recipient')).toBe('police');
+    expect(fact("Practice manager. An officer investigating a shed burglary wants a patient's consultation history.", 'recipient')).toBe('police');
     // A new subject starts a new clause: here the asker is the one asking.
     expect(fact('The police were at the flat and we asked for an ambulance', 'recipient')).toBeUndefined();
   });
