@@ -301,16 +301,6 @@ describe('modern slavery', () => {
   });
 });
 
-describe('looking someone up for one\'s own reasons', () => {
-  it.each([
-    ["can i peek at my nans blood results on ICE, i work in the lab"],
-    ['can a police officer check Niche on their neighbour out of interest'],
-    ["My son's teacher is on another ward. I'm not involved in her care but my login would open her notes"],
-  ])('reads "%s" as looking someone up out of curiosity', (question) => {
-    expect(fact(question, 'request_route')).toBe('own_curiosity');
-  });
-});
-
 describe('custody', () => {
   it('reads a detainee booked in, and a detainee asking for someone to be told', () => {
     expect(fact("Someone's asking whether their flatmate is being held here", 'custody')).toBe('in_custody');
