@@ -123,7 +123,9 @@ export class Decider {
     // Sharing with an insurer, an MP or immigration enforcement is not a situation the cards decide, however alike the
     // words. Such an agency only mentioned in the story ("because of the press coverage") leaves the question one about
     // whoever the information would go to.
-    const outsideRemit = (agency: string | undefined) => !!agency && !!this.parts.facts.agencies[agency]?.outside_remit;
+    // A card written for that agency (the GMC on answering criticism in the media) still decides.
+    const outsideRemit = (agency: string | undefined) =>
+      !!agency && !!this.parts.facts.agencies[agency]?.outside_remit && !(best?.card.facts.recipient ?? []).includes(agency);
     const involved = reader.agenciesInvolved([...input.history, input.question].join(' . '));
     if (outsideRemit(facts.recipient) || (!facts.recipient && [...involved].some(outsideRemit))) return { kind: inDomain ? 'no_guidance' : 'out_of_scope' };
     // A question with no word of sharing, agencies or the law is answered only on the strength of search.
