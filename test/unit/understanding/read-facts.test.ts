@@ -294,6 +294,18 @@ describe('forced marriage', () => {
   });
 });
 
+describe('more ways of saying it', () => {
+  it.each([
+    ["She works in the takeaway every night, doesn't get paid and isn't allowed her passport", 'modern_slavery', 'suspected'],
+    ['Her parents are pushing her into a marriage in Pakistan over the summer', 'forced_marriage', 'suspected'],
+    ['He asked at booking in for his gaffer to be rung so he does not lose his job', 'consent', 'given'],
+    ["Parents are exhausted but the kids are well cared for and I've no worries at all about abuse or neglect", 'child_harm', 'none'],
+    ['Her aunt has emailed asking what she told us', 'recipient', 'family'],
+  ])('reads "%s" as %s %s', (question, name, value) => {
+    expect(fact(question, name)).toBe(value);
+  });
+});
+
 describe('modern slavery', () => {
   it('reads signs of forced labour as a suspected victim of modern slavery', () => {
     expect(fact("He sleeps on site, isn't paid, and the boss holds his ID", 'modern_slavery')).toBe('suspected');
