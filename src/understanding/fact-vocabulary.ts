@@ -73,6 +73,11 @@ const factSchema = z
     leaves_unstated: z.array(z.string()).optional(),
     /** A "not" before a phrase does not cancel it: "Isn't a doctor obliged to…?" asks about a duty as much as "Is a doctor obliged to…?". */
     not_negated: z.boolean().optional(),
+    /**
+     * When phrases of several values occur, the one the question names first wins, not the one listed first: "a
+     * nurse in Chester, England side; a colleague from Wrexham says…" is about England.
+     */
+    first_mentioned_wins: z.boolean().optional(),
     /** Read only when the question also uses one of these phrases: "is planning" says how much is known about FGM only in a question about FGM. */
     only_with: phrases.optional(),
     /** Read only when the question involves this agency: what the police want is read only in a question involving the police. */

@@ -82,6 +82,7 @@ export class FactReader {
     onlyWithAgency: string | null;
     unstated: Set<string>;
     notNegated: boolean;
+    firstMentionedWins: boolean;
   }[];
   /** Every fact phrase, by its first word, so a question is matched against only the phrases its words can start. */
   private readonly factPhrases = new Map<string, { fact: string; value: string; order: number; phrase: Phrase }[]>();
@@ -121,6 +122,7 @@ export class FactReader {
       onlyWithAgency: def.only_with_agency ?? null,
       unstated: new Set(def.leaves_unstated ?? []),
       notNegated: def.not_negated ?? false,
+      firstMentionedWins: def.first_mentioned_wins ?? false,
     }));
     for (const fact of this.facts) {
       fact.values.forEach(({ value, phrases }, order) => {
@@ -213,6 +215,7 @@ export class FactReader {
       (m) => !matches.some((other) => other.value !== m.value && other.start <= m.start && other.end >= m.end && other.end - other.start > m.end - m.start),
     );
     if (standing.length === 0) return null;
+    if (fact.firstMentionedWins) return standing.reduce((a, b) => (b.start < a.start ? b : a)).value;
     return standing.reduce((a, b) => (b.order < a.order ? b : a)).value;
   }
 

@@ -294,6 +294,13 @@ describe('forced marriage', () => {
   });
 });
 
+describe('place', () => {
+  it('takes the place the asker names first, not the one listed first', () => {
+    expect(fact("District nurse in Chester, so England side. A colleague from Wrexham says we must report it, as in Wales.", 'place')).toBe('england');
+    expect(fact('Health board nurse in Cardiff: the patient moved here from England last year.', 'place')).toBe('wales');
+  });
+});
+
 describe('more ways of saying it', () => {
   it.each([
     ["She works in the takeaway every night, doesn't get paid and isn't allowed her passport", 'modern_slavery', 'suspected'],
