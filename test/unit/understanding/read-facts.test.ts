@@ -363,6 +363,8 @@ describe('telling the person about a disclosure', () => {
   it('reads a question about telling the person apart from one about telling someone else', () => {
     expect(fact('I gave the police his name. Do I actually need to tell him I did that?', 'informing_subject')).toBe('asked');
     expect(fact('Do I have to tell the patient before I send the records?', 'informing_subject')).toBe('asked');
+    expect(fact("We'll comply with the order. Does he need to be told we've done it?", 'informing_subject')).toBe('asked');
+    expect(fact("Should I be telling her I've referred, or leave it to social care?", 'informing_subject')).toBe('asked');
     expect(fact('His wife is asking what is wrong with him. Can I tell her?', 'informing_subject')).toBeUndefined();
   });
 });
