@@ -121,9 +121,9 @@ export class Decider {
     }
     const inDomain = input.scope === 'in_scope' || input.evidence;
     // Sharing with an insurer, an MP or immigration enforcement is not a situation the cards decide, however alike the
-    // words. Such an agency only mentioned in the story ("because of the press coverage") leaves the question one about
-    // whoever the information would go to.
-    // A card written for that agency (the GMC on answering criticism in the media) still decides.
+    // words, unless a card is written for that agency (the GMC on answering criticism in the media). Such an agency
+    // only mentioned in the story ("because of the press coverage") leaves the question one about whoever the
+    // information would go to.
     const outsideRemit = (agency: string | undefined) =>
       !!agency && !!this.parts.facts.agencies[agency]?.outside_remit && !(best?.card.facts.recipient ?? []).includes(agency);
     const involved = reader.agenciesInvolved([...input.history, input.question].join(' . '));

@@ -23,7 +23,6 @@ export interface CardMatch {
   retrieval: number;
 }
 
-
 export interface MatchWeights {
   lexical: number;
   centroid: number;

@@ -70,9 +70,10 @@ function answered(card: DecisionCard, line: DecisionLine, facts: QuestionFacts, 
     return { card, verdict: 'need_not', line: permittedNotRequired(line), dependsOn: null, branches: [], points };
   }
   // "Does being next of kin mean we have to tell her?": the duty asked about comes first, then what not to do.
-  if (facts.question_asks === 'duty' && line.verdict === 'must_not' && notRequiredEither(line.text)) {
+  const notRequired = facts.question_asks === 'duty' && line.verdict === 'must_not' ? notRequiredEither(line.text) : null;
+  if (notRequired) {
     const police = line.police ? notRequiredEither(line.police) : null;
-    return { card, verdict: 'need_not', line: { ...line, verdict: 'need_not', text: notRequiredEither(line.text)!, police }, dependsOn: null, branches: [], points };
+    return { card, verdict: 'need_not', line: { ...line, verdict: 'need_not', text: notRequired, police }, dependsOn: null, branches: [], points };
   }
   return { card, verdict: line.verdict, line, dependsOn: null, branches: [], points };
 }

@@ -451,10 +451,6 @@ function occurrences(tokens: Tokens, phrase: Phrase): Span[] {
 }
 
 /**
- * "not the coroner's office": only a "not" right before the name counts, and not the end of "…or not", which the
- * words of a question keep no full stop after: "Is this a request or not? The police asked…" names the police.
- */
-/**
  * The question without the words it quotes: 'Caldicott 7 - you've got a duty to share with us now'. An apostrophe
  * inside a word ("you've") does not end a quotation; one before a space or punctuation does.
  */
@@ -471,6 +467,10 @@ function toldJustBefore(tokens: Tokens, at: number): boolean {
   return false;
 }
 
+/**
+ * "not the coroner's office": only a "not" right before the name counts, and not the end of "…or not", which the
+ * words of a question keep no full stop after: "Is this a request or not? The police asked…" names the police.
+ */
 function negatedAgency(tokens: Tokens, span: Span): boolean {
   let i = span.start - 1;
   while (i >= 0 && BETWEEN_NOT_AND_AGENCY.has(tokens[i]!)) i -= 1;
