@@ -308,6 +308,8 @@ describe('more ways of saying it', () => {
     ['He asked at booking in for his gaffer to be rung so he does not lose his job', 'consent', 'given'],
     ["Parents are exhausted but the kids are well cared for and I've no worries at all about abuse or neglect", 'child_harm', 'none'],
     ['Her aunt has emailed asking what she told us', 'recipient', 'family'],
+    ['14 year old girl told me her 19 year old boyfriend is pressuring her for sex', 'child_harm', 'suspected'],
+    ['A police officer wants to know if our patient in bed 4 was drunk when he came in after the crash', 'police_wants', 'clinical_details'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
