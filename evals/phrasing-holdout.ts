@@ -9,18 +9,13 @@
  *   --folds N   how many folds (default 4): each phrasing is held out once
  *   --json      one JSON object on stdout
  */
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
-import YAML from 'yaml';
 import { createEngine, isAppError, loadConfig, type Config } from '../src/index.ts';
+import { holdOutPhrasings } from './hold-out-phrasings.ts';
 import { statedVerdict } from './scorers.ts';
-
-interface HeldOutPhrasing {
-  cardId: string;
-  question: string;
-}
 
 /** What `--json` prints. */
 export interface PhrasingHoldoutResult {
@@ -37,26 +32,6 @@ export interface PhrasingHoldoutResult {
 }
 
 const WEAKEST_SHOWN = 8;
-
-/** Copies the knowledge base to `into`, taking phrasing i out of each card where i % folds === fold; returns what was taken out. */
-async function holdOutPhrasings(knowledgeDir: string, into: string, folds: number, fold: number): Promise<HeldOutPhrasing[]> {
-  await cp(knowledgeDir, into, { recursive: true });
-  const decisions = path.join(into, 'decisions');
-  const heldOut: HeldOutPhrasing[] = [];
-  for (const file of (await readdir(decisions)).filter((name) => name.endsWith('.yml')).sort()) {
-    const full = path.join(decisions, file);
-    const card = YAML.parse(await readFile(full, 'utf8')) as { id: string; fallback?: boolean; phrasings: string[] };
-    // The fallback answers what no card matches: it has no situation of its own to miss.
-    if (card.fallback) continue;
-    const kept = card.phrasings.filter((question, i) => {
-      if (i % folds !== fold) return true;
-      heldOut.push({ cardId: card.id, question });
-      return false;
-    });
-    await writeFile(full, YAML.stringify({ ...card, phrasings: kept }));
-  }
-  return heldOut;
-}
 
 async function runPhrasingHoldout(config: Config, folds: number): Promise<PhrasingHoldoutResult> {
   const { engine: whole } = await createEngine(config, { answerMode: 'extractive' });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
+import { holdOutPhrasings } from '../../evals/hold-out-phrasings.ts';
 import type { PhrasingHoldoutResult } from '../../evals/phrasing-holdout.ts';
 import { FIXTURE_KNOWLEDGE } from '../support/fixture-knowledge.ts';
 import { runScript } from '../support/run-cli.ts';
@@ -43,6 +44,40 @@ describe('npm run eval:phrasings', () => {
       await rm(indexDir, { recursive: true, force: true });
     }
   }, 120_000);
+
+  it('takes each phrasing out of its card in exactly one fold, in a copy of the knowledge base', async () => {
+    const folds = 3;
+    const root = await mkdtemp(path.join(tmpdir(), 'canishare-folds-test-'));
+    const phrasingsOf = async (knowledgeDir: string) => {
+      const byCard: Record<string, string[]> = {};
+      for (const file of await readdir(path.join(knowledgeDir, 'decisions'))) {
+        const card = YAML.parse(await readFile(path.join(knowledgeDir, 'decisions', file), 'utf8')) as { id: string; fallback?: boolean; phrasings: string[] };
+        if (!card.fallback) byCard[card.id] = card.phrasings;
+      }
+      return byCard;
+    };
+    try {
+      const original = await phrasingsOf(FIXTURE_KNOWLEDGE);
+      const timesHeldOut = new Map<string, number>();
+      for (let fold = 0; fold < folds; fold += 1) {
+        const copy = path.join(root, `fold-${fold}`);
+        const heldOut = await holdOutPhrasings(FIXTURE_KNOWLEDGE, copy, folds, fold);
+        const kept = await phrasingsOf(copy);
+        for (const [id, phrasings] of Object.entries(original)) {
+          const taken = heldOut.filter((entry) => entry.cardId === id).map((entry) => entry.question);
+          expect(taken.length).toBeGreaterThan(0);
+          expect(kept[id]).toEqual(phrasings.filter((phrasing) => !taken.includes(phrasing)));
+          for (const phrasing of taken) timesHeldOut.set(`${id}\t${phrasing}`, (timesHeldOut.get(`${id}\t${phrasing}`) ?? 0) + 1);
+        }
+      }
+      const all = Object.entries(original).flatMap(([id, phrasings]) => phrasings.map((phrasing) => `${id}\t${phrasing}`));
+      expect([...timesHeldOut.keys()].sort()).toEqual([...all].sort());
+      expect([...timesHeldOut.values()].every((times) => times === 1)).toBe(true);
+      expect(await phrasingsOf(FIXTURE_KNOWLEDGE)).toEqual(original);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
 
   it('says what to give when the number of folds is not usable', async () => {
     const { code, stderr } = await runScript('evals/phrasing-holdout.ts', ['--folds', '1'], { KNOWLEDGE_DIR: FIXTURE_KNOWLEDGE });
