@@ -31,6 +31,7 @@ describe('who is asking whom', () => {
   it.each([
     ["I'm a PC on response, can the hospital tell me if someone's been admitted?", 'police'],
     ['DC here - do GPs have to answer a DP7?', 'police'],
+    ['FEO here - can I ask his GP for more on his medical history?', 'police'],
     ['As a GP, can I share records with the police?', 'health'],
     ['My patient told me he has a gun at home', 'health'],
     ['Our custody suite has a detainee who needs his medication', 'police'],
@@ -158,6 +159,7 @@ describe('age', () => {
     ['a 24 year old woman', 'adult'],
     ['a teenager came in', 'child'],
     ['an elderly man with dementia', 'adult'],
+    ['new birth visit, mum is 24, had FGM as a child; the baby is a boy', 'adult'],
   ])('reads "%s" as %s', (question, band) => {
     expect(fact(question, 'age')).toBe(band);
   });
@@ -179,6 +181,8 @@ describe('the instrument, and negation', () => {
     ['we have been served a witness summons for the notes', 'witness_summons'],
     ['the coroner sent a Schedule 5 notice', 'coroner_notice'],
     ['a letter from the coroner requiring the records under Schedule 5', 'coroner_notice'],
+    ["I've had a letter saying I'm required to attend the magistrates court to give evidence", 'witness_summons'],
+    ['she says she cant give us anything without a court order. do I really need a production order?', 'request_form'],
   ])('reads "%s" as %s', (question, instrument) => {
     expect(fact(question, 'instrument')).toBe(instrument);
   });
@@ -238,6 +242,12 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['the school nurse has already rung 101 about her FGM', 'already_reported', 'yes'],
     ['my colleague (also a nurse) reported her FGM to the police yesterday', 'already_reported', 'yes'],
     ['do I need to make my own separate report?', 'already_reported', 'yes'],
+    ['High risk misper, 19yo, left a note', 'urgency', 'emergency'],
+    ["the doc won't give me his name or address yet", 'patient_identity', 'asked'],
+    ["PC asking me to take an extra tube of blood for them while I'm doing his trauma bloods", 'specimen', 'treating_doctor_asked'],
+    ["Sgt wants it sent to the lab today and we'll sort his permission when he wakes up", 'specimen', 'tested_before_permission'],
+    ['police want full access to the applicant\'s medical record', 'record_scope', 'whole'],
+    ['they have got to give me the whole lot, haven\'t they?', 'question_asks', 'duty'],
     ["can I get the complainant's whole GP record for my investigation", 'record_scope', 'whole'],
     ['the officer wants all of her notes just in case', 'record_scope', 'whole'],
     ["the custody nurse won't tell me his diagnosis; can I insist she tells me?", 'question_asks', 'compel'],
