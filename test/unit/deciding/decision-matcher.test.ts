@@ -50,6 +50,21 @@ describe('fact roles in matching', () => {
     expect(attack.get('fixture-request-form')).toBeCloseTo(none.get('fixture-request-form')!);
   });
 
+  it('counts an exception the card decides by only when the question states every fact it needs', () => {
+    // The same request-form card, its court-order exception narrowed to orders about children.
+    const decisions = {
+      ...index.decisions,
+      cards: index.decisions.cards.map((card) =>
+        card.id === 'fixture-request-form' ? { ...card, facts: {}, exceptions: card.exceptions.map((exception) => ({ ...exception, when: { ...exception.when, age: ['child'] } })) } : card,
+      ),
+    };
+    const fitOf = (facts: Record<string, string>) =>
+      new DecisionMatcher(decisions, { onlyWhenStated: new Set(), setsSituation: new Map() }).rank(normaliser.normalise(question), null, facts, [], []).find((m) => m.card.id === 'fixture-request-form')!.factFit;
+    expect(fitOf({ age: 'child' })).toBeCloseTo(fitOf({}));
+    expect(fitOf({ instrument: 'court_order' })).toBeCloseTo(fitOf({}));
+    expect(fitOf({ instrument: 'court_order', age: 'child' })).toBeCloseTo(fitOf({}) + 2 * DEFAULT_MATCH_WEIGHTS.factAgrees);
+  });
+
   it('holds only the listed values of a situation-setting fact against cards that do not know them', () => {
     const plain = fits(question, { instrument: 'request_form' }, {});
     const listed = fits(question, { instrument: 'request_form' }, { setsSituation: new Map([['instrument', new Set(['court_order'])]]) });

@@ -35,6 +35,7 @@ describe('questions about what the law says', () => {
     'Working Together applies to us, so can I share this with the police?',
     'If he refuses, what should I do?',
     'When do I have to tell the police about a gunshot wound?',
+    "First MAPPA meeting about one of my patients. What am I actually allowed to say in the room?",
   ])('"%s" asks what to do', (question) => {
     expect(isExplanation(question)).toBe(false);
   });

@@ -159,7 +159,7 @@ describe('age', () => {
     ['a 24 year old woman', 'adult'],
     ['a teenager came in', 'child'],
     ['an elderly man with dementia', 'adult'],
-    ['new birth visit, mum is 24, had FGM as a child; the baby is a boy', 'adult'],
+    ['her partner is 45 and she says he hits her', 'adult'],
   ])('reads "%s" as %s', (question, band) => {
     expect(fact(question, 'age')).toBe(band);
   });
@@ -243,6 +243,9 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['my colleague (also a nurse) reported her FGM to the police yesterday', 'already_reported', 'yes'],
     ['do I need to make my own separate report?', 'already_reported', 'yes'],
     ['High risk misper, 19yo, left a note', 'urgency', 'emergency'],
+    ['new birth visit, mum told me she had FGM as a child; the baby is a boy', 'fgm_subject', 'woman'],
+    ['24yo woman, says she was raped by a man she met in a bar', 'victim', 'patient'],
+    ['a letter from a family law firm acting for her ex-husband', 'recipient', 'solicitor'],
     ["the doc won't give me his name or address yet", 'patient_identity', 'asked'],
     ["PC asking me to take an extra tube of blood for them while I'm doing his trauma bloods", 'specimen', 'treating_doctor_asked'],
     ["Sgt wants it sent to the lab today and we'll sort his permission when he wakes up", 'specimen', 'tested_before_permission'],
