@@ -60,6 +60,8 @@ const ASKS_WHAT_TO_DO = new RegExp(
     String.raw`^what\s+(?:if|about|now|next|else)\b`,
     String.raw`^who\s+(?:do|should|can|must|would|shall)\s+(?:i|we)\s+(?:(?:then|now|actually)\s+)?(?:tell|contact|call|ring|inform|notify|report|refer|share|send|pass|speak|talk|go)\b`,
     String.raw`^what\s+(?:actually\s+)?(?:lets|allows|permits|entitles|authorises|authorizes)\s+(?:me|us|staff|them|you)\b`,
+    // "One GP says we can't without consent. Who's right?": a dispute about what to do.
+    String.raw`^(?:who(?:'s|s| is)|which (?:of us|one)(?:'s| is)?)\s+(?:right|correct)\b`,
     // "What am I actually allowed to say in the room?"
     String.raw`^what\b[^?]{0,25}\b(?:am|are|is)\s+(?:i|we|they|staff|the\s+\w+)\s+(?:(?:actually|really|legally|even)\s+)?(?:allowed|permitted|able|entitled|supposed|expected|obliged|required)\s+to\b`,
     String.raw`^(?:what|how)\b[^?]{0,25}\b(?:should|shall|must|can|could|do|may|would)\s+(?:i|we|you|they|staff|the\s+\w+)\s+` +

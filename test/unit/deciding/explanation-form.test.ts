@@ -36,6 +36,7 @@ describe('questions about what the law says', () => {
     'If he refuses, what should I do?',
     'When do I have to tell the police about a gunshot wound?',
     "First MAPPA meeting about one of my patients. What am I actually allowed to say in the room?",
+    "The CQC inspector wants to see records; one GP says we can't without each patient's consent. Who's right?",
   ])('"%s" asks what to do', (question) => {
     expect(isExplanation(question)).toBe(false);
   });

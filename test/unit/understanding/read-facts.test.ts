@@ -243,6 +243,7 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['my colleague (also a nurse) reported her FGM to the police yesterday', 'already_reported', 'yes'],
     ['do I need to make my own separate report?', 'already_reported', 'yes'],
     ['High risk misper, 19yo, left a note', 'urgency', 'emergency'],
+    ["family say he hasn't slept for days and is making threats to the neighbours", 'risk', 'others'],
     ['new birth visit, mum told me she had FGM as a child; the baby is a boy', 'fgm_subject', 'woman'],
     ['24yo woman, says she was raped by a man she met in a bar', 'victim', 'patient'],
     ['a letter from a family law firm acting for her ex-husband', 'recipient', 'solicitor'],
