@@ -82,8 +82,16 @@ const factSchema = z
     only_with: phrases.optional(),
     /** Read only when the question involves this agency: what the police want is read only in a question involving the police. */
     only_with_agency: z.string().optional(),
-    /** Regular expressions whose first group is a number of years (age only). */
+    /** Regular expressions whose first group is a number of years. */
     age_patterns: z.array(z.string()).optional(),
+    /**
+     * The value a stated number of years gives, in order: the first band the age is below, or the last band with no
+     * limit. An age no band takes leaves the fact unstated ("13" says nothing about being under 13 except "no").
+     */
+    age_bands: z
+      .array(z.object({ below: z.number().int().positive().optional(), value: z.string() }).strict())
+      .min(1)
+      .optional(),
     values: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/, { message: 'value names are lower-case words joined by _' }), phrases),
   })
   .strict();
@@ -168,6 +176,12 @@ export async function loadFactVocabulary(knowledgeDir: string): Promise<FactVoca
     }
     for (const [key, value] of Object.entries(facts)) {
       if (merged.facts[key] || (AGENCY_FACTS as readonly string[]).includes(key)) problems.push(`${file}: fact "${key}" is already defined`);
+      if ((value.age_patterns?.length ?? 0) > 0 !== (value.age_bands !== undefined)) {
+        problems.push(`${file}: facts.${key} needs both age_patterns and age_bands, or neither: the patterns find a number of years and the bands say which value it gives`);
+      }
+      for (const band of value.age_bands ?? []) {
+        if (!(band.value in value.values)) problems.push(`${file}: facts.${key}.age_bands names "${band.value}", which is not one of its values`);
+      }
       for (const pattern of value.age_patterns ?? []) {
         try {
           new RegExp(pattern);

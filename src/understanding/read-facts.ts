@@ -78,6 +78,7 @@ export class FactReader {
     name: string;
     values: { value: string; phrases: Phrase[] }[];
     agePatterns: RegExp[];
+    ageBands: { below?: number; value: string }[];
     onlyWith: Phrase[];
     onlyWithAgency: string | null;
     unstated: Set<string>;
@@ -118,6 +119,7 @@ export class FactReader {
       name,
       values: Object.entries(def.values).map(([value, phrases]) => ({ value, phrases: list(phrases) })),
       agePatterns: (def.age_patterns ?? []).map((pattern) => new RegExp(pattern, 'gi')),
+      ageBands: def.age_bands ?? [],
       onlyWith: list(def.only_with ?? []),
       onlyWithAgency: def.only_with_agency ?? null,
       unstated: new Set(def.leaves_unstated ?? []),
@@ -203,7 +205,8 @@ export class FactReader {
   private valueOf(fact: FactReader['facts'][number], found: PhraseMatch[], question: string): string | null {
     if (fact.agePatterns.length > 0) {
       const years = ageInYears(question, fact.agePatterns);
-      if (years !== null) return years < 18 ? 'child' : 'adult';
+      // A stated number of years is trusted over words: it answers the fact, even when no band takes it.
+      if (years !== null) return fact.ageBands.find((band) => band.below === undefined || years < band.below)?.value ?? null;
     }
     // A word inside a negated phrase is negated too: "summons" in "no court order or witness summons".
     const negated = (m: PhraseMatch) => m.negated && !fact.notNegated;

@@ -171,6 +171,14 @@ describe('age', () => {
   it('trusts a stated number over a word', () => {
     expect(fact('a girl of 19, aged 19', 'age')).toBe('adult');
   });
+
+  it('reads each fact that bands ages by its own bands', () => {
+    expect(fact("12 yr old girl asking for the pill, boyfriend is 'nearly 14'", 'child_under_13')).toBe('under_13');
+    expect(fact("12 yr old girl asking for the pill, boyfriend is 'nearly 14'", 'age')).toBe('child');
+    // An age no band takes leaves the fact unstated, whatever words follow.
+    expect(fact('a 14 year old says a friend of hers is under 13', 'child_under_13')).toBeUndefined();
+    expect(fact('a child under 13 has told me she is sexually active', 'child_under_13')).toBe('under_13');
+  });
 });
 
 describe('the instrument, and negation', () => {
@@ -243,6 +251,7 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['my colleague (also a nurse) reported her FGM to the police yesterday', 'already_reported', 'yes'],
     ['do I need to make my own separate report?', 'already_reported', 'yes'],
     ['High risk misper, 19yo, left a note', 'urgency', 'emergency'],
+    ["says shes been having sex with her boyfriend", 'sexual_activity', 'stated'],
     ["family say he hasn't slept for days and is making threats to the neighbours", 'risk', 'others'],
     ['new birth visit, mum told me she had FGM as a child; the baby is a boy', 'fgm_subject', 'woman'],
     ['24yo woman, says she was raped by a man she met in a bar', 'victim', 'patient'],
@@ -624,6 +633,10 @@ describe('facts that say only what the question asks', () => {
     await expect(loadFactVocabulary(dir)).rejects.toThrow(/facts\.question_asks\.says_what_is_asked names "wondering"/);
     await writeFile(file, text.replace('leaves_unstated: [holder_refuses]', 'leaves_unstated: [holder_refused]'));
     await expect(loadFactVocabulary(dir)).rejects.toThrow(/facts\.consent\.leaves_unstated names "holder_refused"/);
+    await writeFile(file, text.replace('- { below: 13, value: under_13 }', '- { below: 13, value: under_twelve }'));
+    await expect(loadFactVocabulary(dir)).rejects.toThrow(/facts\.child_under_13\.age_bands names "under_twelve"/);
+    await writeFile(file, text.replace(/ {4}age_bands:\n {6}- \{ below: 18, value: child \}\n {6}- \{ value: adult \}\n/, ''));
+    await expect(loadFactVocabulary(dir)).rejects.toThrow(/facts\.age needs both age_patterns and age_bands/);
     await rm(dir, { recursive: true, force: true });
   });
 });
