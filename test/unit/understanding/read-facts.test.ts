@@ -191,6 +191,9 @@ describe('the instrument, and negation', () => {
     ['a letter from the coroner requiring the records under Schedule 5', 'coroner_notice'],
     ["I've had a letter saying I'm required to attend the magistrates court to give evidence", 'witness_summons'],
     ['she says she cant give us anything without a court order. do I really need a production order?', 'request_form'],
+    ['can I get a production order for his GP notes?', 'order_sought'],
+    ["she said she'd need his consent or a court order", 'order_sought'],
+    ['A court has made an order requiring us to produce the notes', 'court_order'],
   ])('reads "%s" as %s', (question, instrument) => {
     expect(fact(question, 'instrument')).toBe(instrument);
   });
