@@ -19,6 +19,8 @@ export interface DecisionLine {
 /** A fact that, when the question states it, changes the verdict. */
 export interface DecisionException extends DecisionLine {
   when: FactCondition;
+  /** Not taken when the question's facts match: "do I have to tell the DVLA?", unless the patient keeps driving. */
+  unless: FactCondition | null;
 }
 
 export const POINT_KINDS = ['condition', 'check', 'share', 'record'] as const;

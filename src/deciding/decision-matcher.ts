@@ -4,7 +4,7 @@ import type { FactRoles } from '../understanding/fact-vocabulary.ts';
 import type { QuestionFacts } from '../understanding/read-facts.ts';
 import type { DecisionCard } from './decision-card.ts';
 import type { DecisionSet } from './decision-set.ts';
-import { satisfies } from './resolve-decision.ts';
+import { applies } from './resolve-decision.ts';
 
 /** How strongly a question matches one card, and why. */
 export interface CardMatch {
@@ -176,7 +176,7 @@ export class DecisionMatcher {
     // an exception that also needs facts the question does not state ("an adult victim who refuses") is not yet one.
     for (const [fact, stated] of Object.entries(facts)) {
       if (card.facts[fact] !== undefined) continue;
-      if (card.branchesOn === fact || card.exceptions.some((exception) => exception.when[fact]?.includes(stated) && satisfies(facts, exception.when))) fit += this.weights.factAgrees;
+      if (card.branchesOn === fact || card.exceptions.some((exception) => exception.when[fact]?.includes(stated) && applies(facts, exception))) fit += this.weights.factAgrees;
     }
     for (const [fact, values] of this.roles.setsSituation) {
       if (facts[fact] === undefined || (values && !values.has(facts[fact]!)) || card.facts[fact] !== undefined || card.branchesOn === fact) continue;

@@ -57,7 +57,10 @@ export function lintDecisionCards(cards: DecisionCard[], problems: CardProblem[]
       }
     };
     checkCondition('facts', card.facts);
-    card.exceptions.forEach((exception, i) => checkCondition(`exceptions.${i}.when`, exception.when));
+    card.exceptions.forEach((exception, i) => {
+      checkCondition(`exceptions.${i}.when`, exception.when);
+      checkCondition(`exceptions.${i}.unless`, exception.unless);
+    });
     card.points.forEach((point, i) => {
       checkCondition(`points.${i}.when`, point.when);
       checkCondition(`points.${i}.unless`, point.unless);

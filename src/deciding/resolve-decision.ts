@@ -19,6 +19,11 @@ export interface Decision {
   points: DecisionPoint[];
 }
 
+/** True when a part of a card holds for the facts: they satisfy its `when` and not its `unless`. */
+export function applies(facts: QuestionFacts, part: { when: FactCondition | null; unless: FactCondition | null }): boolean {
+  return satisfies(facts, part.when) && !(part.unless && satisfies(facts, part.unless));
+}
+
 /** True when the question's facts satisfy every fact the condition names. */
 export function satisfies(facts: QuestionFacts, condition: FactCondition | null): boolean {
   if (!condition) return true;
@@ -31,8 +36,8 @@ export function satisfies(facts: QuestionFacts, condition: FactCondition | null)
  * leaves out gives every branch; otherwise the usual verdict.
  */
 export function resolveDecision(card: DecisionCard, facts: QuestionFacts, vocabulary: FactVocabulary): Decision {
-  const points = card.points.filter((point) => satisfies(facts, point.when) && (!point.unless || !satisfies(facts, point.unless))).slice(0, MAX_POINTS);
-  const exception = card.exceptions.find((candidate) => satisfies(facts, candidate.when));
+  const points = card.points.filter((point) => applies(facts, point)).slice(0, MAX_POINTS);
+  const exception = card.exceptions.find((candidate) => applies(facts, candidate));
   if (exception) return answered(card, exception, facts, points);
   if (card.branchesOn && facts[card.branchesOn] === undefined) {
     const branchFact = card.branchesOn;

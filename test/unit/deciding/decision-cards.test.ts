@@ -29,6 +29,16 @@ describe('applying a card to the facts of a question', () => {
     expect(decision.line!.text).toMatch(/^Yes, you must comply/);
   });
 
+  it('does not take an exception whose unless the facts match', () => {
+    const base = cards.get('fixture-request-form')!;
+    const [order] = base.exceptions;
+    // A court order decides it, unless the question says it is about a child (here, standing for any other fact).
+    const card: DecisionCard = { ...base, exceptions: [{ ...order!, unless: { age: ['child'] } }] };
+    expect(resolveDecision(card, { instrument: 'court_order' }, vocabulary).verdict).toBe('must');
+    expect(resolveDecision(card, { instrument: 'court_order', age: 'adult' }, vocabulary).verdict).toBe('must');
+    expect(resolveDecision(card, { instrument: 'court_order', age: 'child' }, vocabulary).verdict).toBe('need_not');
+  });
+
   it('gives every branch when the fact the card turns on is missing, and the one branch when it is stated', () => {
     const card = cards.get('fixture-knife')!;
     const open = resolveDecision(card, {}, vocabulary);

@@ -246,6 +246,7 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ["she is so unwell she can't understand or weigh up anything about who we tell", 'consent', 'lacks_capacity'],
     ['when we ring the police about a stab victim', 'injury_cause', 'attack'],
     ['she has stopped driving and notified the DVLA herself', 'driving_risk', 'stopped'],
+    ["he's still doing his usual night runs and says he'll stop once the contract finishes", 'driving_risk', 'ongoing'],
     ['a PCSO wants to catch him at the surgery about some unpaid fines', 'offence_seriousness', 'minor'],
     ["she's been stockpiling tablets and thinking about ending things", 'risk', 'self'],
     ['she has told me not to contact her parents', 'consent', 'refused'],
