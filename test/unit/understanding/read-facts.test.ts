@@ -256,6 +256,8 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['my colleague (also a nurse) reported her FGM to the police yesterday', 'already_reported', 'yes'],
     ['do I need to make my own separate report?', 'already_reported', 'yes'],
     ['High risk misper, 19yo, left a note', 'urgency', 'emergency'],
+    ['one of our restricted patients ran off from escorted leave at the retail park', 'absent_from_care', 'absent'],
+    ["section 3 patient hasn't come back from leave", 'absent_from_care', 'absent'],
     ['AMHP has a 135(1) warrant for tomorrow and wants 4 officers', 'detained_under', 'section_135'],
     ["sarge says the warrant gives us the right to see the police-involved man's full psychiatric records", 'record_scope', 'whole'],
     ["if he can't really make decisions right now can they tell her anything?", 'consent', 'lacks_capacity'],
