@@ -256,6 +256,7 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['my colleague (also a nurse) reported her FGM to the police yesterday', 'already_reported', 'yes'],
     ['do I need to make my own separate report?', 'already_reported', 'yes'],
     ['High risk misper, 19yo, left a note', 'urgency', 'emergency'],
+    ['DA job: her 2yo was in the room when he threw the kettle', 'household_children', 'present'],
     ['one of our restricted patients ran off from escorted leave at the retail park', 'absent_from_care', 'absent'],
     ["section 3 patient hasn't come back from leave", 'absent_from_care', 'absent'],
     ['AMHP has a 135(1) warrant for tomorrow and wants 4 officers', 'detained_under', 'section_135'],
