@@ -62,6 +62,8 @@ const ASKS_WHAT_TO_DO = new RegExp(
     String.raw`^what\s+(?:actually\s+)?(?:lets|allows|permits|entitles|authorises|authorizes)\s+(?:me|us|staff|them|you)\b`,
     // "One GP says we can't without consent. Who's right?": a dispute about what to do.
     String.raw`^(?:who(?:'s|s| is)|which (?:of us|one)(?:'s| is)?)\s+(?:right|correct)\b`,
+    // "What are we actually going to get from A&E?", "What will they share with us?"
+    String.raw`^what\b[^?]{0,25}\b(?:are|will)\s+(?:we|i|they|you)\s+(?:(?:actually|really|likely|be|going\s+to)\s+){0,3}(?:get|getting|receive|given|told|share|give|send)\b`,
     // "What am I actually allowed to say in the room?"
     String.raw`^what\b[^?]{0,25}\b(?:am|are|is)\s+(?:i|we|they|staff|the\s+\w+)\s+(?:(?:actually|really|legally|even)\s+)?(?:allowed|permitted|able|entitled|supposed|expected|obliged|required)\s+to\b`,
     String.raw`^(?:what|how)\b[^?]{0,25}\b(?:should|shall|must|can|could|do|may|would)\s+(?:i|we|you|they|staff|the\s+\w+)\s+` +
