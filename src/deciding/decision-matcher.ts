@@ -174,8 +174,9 @@ export class DecisionMatcher {
     }
     // A card that decides by a fact the question states (its branches, or an exception for that value) fits it too;
     // an exception that also needs facts the question does not state ("an adult victim who refuses") is not yet one.
+    // What the question asks ("do I have to?") is no part of the situation: every card can be asked it.
     for (const [fact, stated] of Object.entries(facts)) {
-      if (card.facts[fact] !== undefined) continue;
+      if (card.facts[fact] !== undefined || this.roles.whatIsAsked?.get(fact)?.has(stated)) continue;
       if (card.branchesOn === fact || card.exceptions.some((exception) => exception.when[fact]?.includes(stated) && applies(facts, exception))) fit += this.weights.factAgrees;
     }
     for (const [fact, values] of this.roles.setsSituation) {

@@ -85,8 +85,8 @@ const factSchema = z
     /** Regular expressions whose first group is a number of years. */
     age_patterns: z.array(z.string()).optional(),
     /**
-     * The value a stated number of years gives, in order: the first band the age is below, or the last band with no
-     * limit. An age no band takes leaves the fact unstated ("13" says nothing about being under 13 except "no").
+     * The value a stated number of years gives: the first band, in order, whose limit the age is below, or a band
+     * with no limit. An age no band takes leaves the fact unstated: a 13-year-old is not under 13.
      */
     age_bands: z
       .array(z.object({ below: z.number().int().positive().optional(), value: z.string() }).strict())
@@ -123,6 +123,8 @@ export interface FactRoles {
   onlyWhenStated: ReadonlySet<string>;
   /** Each fact whose stated value sets a situation, with those values (null: every value). */
   setsSituation: ReadonlyMap<string, ReadonlySet<string> | null>;
+  /** Each fact with values that say what the question asks ("do I have to?") rather than what happened. */
+  whatIsAsked?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export function factRoles(vocabulary: FactVocabulary): FactRoles {
@@ -134,6 +136,7 @@ export function factRoles(vocabulary: FactVocabulary): FactRoles {
         Array.isArray(fact.sets_situation) ? [[name, new Set(fact.sets_situation)]] : fact.sets_situation ? [[name, null]] : [],
       ),
     ),
+    whatIsAsked: new Map(facts.flatMap(([name, fact]): [string, Set<string>][] => (fact.says_what_is_asked ? [[name, new Set(fact.says_what_is_asked)]] : []))),
   };
 }
 

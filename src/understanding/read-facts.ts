@@ -205,7 +205,7 @@ export class FactReader {
   private valueOf(fact: FactReader['facts'][number], found: PhraseMatch[], question: string): string | null {
     if (fact.agePatterns.length > 0) {
       const years = ageInYears(question, fact.agePatterns);
-      // A stated number of years is trusted over words: it answers the fact, even when no band takes it.
+      // A stated number of years settles the fact, even as unstated when no band takes it: words do not override it.
       if (years !== null) return fact.ageBands.find((band) => band.below === undefined || years < band.below)?.value ?? null;
     }
     // A word inside a negated phrase is negated too: "summons" in "no court order or witness summons".

@@ -65,6 +65,22 @@ describe('fact roles in matching', () => {
     expect(fitOf({ instrument: 'court_order', age: 'child' })).toBeCloseTo(fitOf({}) + 2 * DEFAULT_MATCH_WEIGHTS.factAgrees);
   });
 
+  it('does not count what the question asks ("do I have to?") as agreeing with a card that has an exception for it', () => {
+    const decisions = {
+      ...index.decisions,
+      cards: index.decisions.cards.map((card) =>
+        card.id === 'fixture-request-form' ? { ...card, exceptions: card.exceptions.map((exception) => ({ ...exception, when: { question_asks: ['duty'] } })) } : card,
+      ),
+    };
+    const fitOf = (facts: Record<string, string>, whatIsAsked: Map<string, Set<string>>) =>
+      new DecisionMatcher(decisions, { onlyWhenStated: new Set(), setsSituation: new Map(), whatIsAsked })
+        .rank(normaliser.normalise(question), null, facts, [], [])
+        .find((m) => m.card.id === 'fixture-request-form')!.factFit;
+    const asked = new Map([['question_asks', new Set(['duty'])]]);
+    expect(fitOf({ question_asks: 'duty' }, new Map())).toBeCloseTo(fitOf({}, new Map()) + DEFAULT_MATCH_WEIGHTS.factAgrees);
+    expect(fitOf({ question_asks: 'duty' }, asked)).toBeCloseTo(fitOf({}, asked));
+  });
+
   it('holds only the listed values of a situation-setting fact against cards that do not know them', () => {
     const plain = fits(question, { instrument: 'request_form' }, {});
     const listed = fits(question, { instrument: 'request_form' }, { setsSituation: new Map([['instrument', new Set(['court_order'])]]) });
