@@ -60,6 +60,8 @@ const ASKS_WHAT_TO_DO = new RegExp(
     String.raw`^what\s+(?:if|about|now|next|else)\b`,
     String.raw`^who\s+(?:do|should|can|must|would|shall)\s+(?:i|we)\s+(?:(?:then|now|actually)\s+)?(?:tell|contact|call|ring|inform|notify|report|refer|share|send|pass|speak|talk|go)\b`,
     String.raw`^what\s+(?:actually\s+)?(?:lets|allows|permits|entitles|authorises|authorizes)\s+(?:me|us|staff|them|you)\b`,
+    // "…My crewmate says we say nothing at all. What's the actual position?": asks what to do in the story told.
+    String.raw`^what(?:'s|s| is)\s+the\s+(?:actual|correct|right|real)\s+position\b`,
     // "One GP says we can't without consent. Who's right?": a dispute about what to do.
     String.raw`^(?:who(?:'s|s| is)|which (?:of us|one)(?:'s| is)?)\s+(?:right|correct)\b`,
     // "What are we actually going to get from A&E?", "What will they share with us?"
