@@ -36,6 +36,7 @@ const NAME_TRIGGERS =
 const SENTENCE_OPENERS =
   'My|Our|Your|The|This|That|These|Those|We|He|She|They|It|Its|Is|Are|Was|Were|Has|Have|Had|Can|Could|Do|Does|Did|Should|Would|Must|What|Who|How|When|Where|Why|Which|Just|Any|Anyone|Quick|So|Also|Question|Here|Please|If|Im|Ive|Got|Been|Patient|Police|Detainee|Suspect|Victim';
 const CAPITALISED = String.raw`[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?`;
+const TITLE_PREFIX = new RegExp(String.raw`^(?:${TITLES})\.?\s+`);
 
 interface Rule {
   type: RedactionType;
@@ -109,6 +110,8 @@ const RULES: Rule[] = [
     placeholder: '[name]',
     // With an optional initial: "Mr J. Smith", "DC R. Mills". "PC. My cousin…" is a role and a new sentence, not a name.
     pattern: new RegExp(String.raw`\b(?:${TITLES})\.?\s+(?!(?:${SENTENCE_OPENERS})\b)(?:[A-Z]\.?\s+)?${CAPITALISED}(?:\s+${CAPITALISED}){0,2}`, 'g'),
+    // The title stays: "PC. Looking for…" may be a role opening the question, and "DC [name]" still says who asks.
+    classify: (match) => ({ type: 'name', placeholder: `${TITLE_PREFIX.exec(match[0])?.[0] ?? ''}[name]` }),
   },
 ];
 

@@ -70,6 +70,9 @@ describe('redaction', () => {
     expect(redact('PC. My cousin is a phlebotomist at the hospital', { knownWords: known }).text).toBe('PC. My cousin is a phlebotomist at the hospital');
     expect(redact('Sgt. Can the GP tell me?', { knownWords: known }).text).toBe('Sgt. Can the GP tell me?');
     expect(redact('DC. Smith asked for the notes', { knownWords: known }).text).not.toContain('Smith');
+    // The rank stays, so the question still says a police officer is asking.
+    expect(redact('PC. Looking for the lad who did a robbery', { knownWords: known }).text).toBe('PC. [name] for the lad who did a robbery');
+    expect(redact('From: DC R. Mills about the job', { knownWords: known }).text).toBe('From: DC [name] about the job');
   });
 
   it('keeps a date that is not next to a person as a date, not a date of birth', () => {

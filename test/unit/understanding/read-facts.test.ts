@@ -256,6 +256,8 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['my colleague (also a nurse) reported her FGM to the police yesterday', 'already_reported', 'yes'],
     ['do I need to make my own separate report?', 'already_reported', 'yes'],
     ['High risk misper, 19yo, left a note', 'urgency', 'emergency'],
+    ["Year 9 lad (13) said his stepdad 'leathers him' with a belt when he's had a drink", 'child_harm', 'suspected'],
+    ["17 y/o girl says the lads give her vodka and weed and she 'sorts them out' in return", 'child_harm', 'suspected'],
     ['Our suspect got stabbed himself in the same fight and is on a surgical ward', 'injury_cause', 'attack'],
     ["she's been really low and has had dark thoughts but has no plan", 'risk', 'self'],
     ["rang his old GP surgery to confirm he's still registered. They refused.", 'consent', undefined],
@@ -462,6 +464,7 @@ describe('what the police want from health', () => {
   it('reads a list of many patients as a bulk request, and a list of who saw one record as nothing of the kind', () => {
     expect(fact('Police want a list of all the patients who attended on Monday', 'record_scope')).toBe('bulk');
     expect(fact('He wants a list of everyone we shared his data with, including the police', 'record_scope')).toBeUndefined();
+    expect(fact('PC. Security can print me the list of everyone who came through ED overnight with hand injuries', 'record_scope')).toBe('bulk');
   });
 
   it('reads a person owning up to their own offence, but not an admission to hospital', () => {
