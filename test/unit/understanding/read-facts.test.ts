@@ -256,6 +256,8 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['my colleague (also a nurse) reported her FGM to the police yesterday', 'already_reported', 'yes'],
     ['do I need to make my own separate report?', 'already_reported', 'yes'],
     ['High risk misper, 19yo, left a note', 'urgency', 'emergency'],
+    ["He hasn't been charged yet - they want the notes to help CPS decide", 'charge_status', 'not_charged'],
+    ['he has been charged with GBH and the trial is in March', 'charge_status', 'charged'],
     ["baby 7 wks, mum said her partner shook him to make him stop crying", 'child_harm', 'suspected'],
     ['6 year old with rampant decay; mum says she cannot be bothered with the hospital', 'child_harm', 'suspected'],
     ["Year 9 lad (13) said his stepdad 'leathers him' with a belt when he's had a drink", 'child_harm', 'suspected'],
