@@ -295,6 +295,7 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ["Sgt wants it sent to the lab today and we'll sort his permission when he wakes up", 'specimen', 'tested_before_permission'],
     ['police want full access to the applicant\'s medical record', 'record_scope', 'whole'],
     ['they have got to give me the whole lot, haven\'t they?', 'question_asks', 'duty'],
+    ['GMC rules say when we ring police about a stab victim we have to give his name straight away. Is that right?', 'question_asks', 'duty'],
     ["can I get the complainant's whole GP record for my investigation", 'record_scope', 'whole'],
     ['the officer wants all of her notes just in case', 'record_scope', 'whole'],
     ["the custody nurse won't tell me his diagnosis; can I insist she tells me?", 'question_asks', 'compel'],
