@@ -256,6 +256,7 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['my colleague (also a nurse) reported her FGM to the police yesterday', 'already_reported', 'yes'],
     ['do I need to make my own separate report?', 'already_reported', 'yes'],
     ['High risk misper, 19yo, left a note', 'urgency', 'emergency'],
+    ['15 year old girl wants the pill; boyfriend is in her year, no sign of pressure or anything dodgy', 'child_harm', 'none'],
     ["He hasn't been charged yet - they want the notes to help CPS decide", 'charge_status', 'not_charged'],
     ['he has been charged with GBH and the trial is in March', 'charge_status', 'charged'],
     ["baby 7 wks, mum said her partner shook him to make him stop crying", 'child_harm', 'suspected'],
