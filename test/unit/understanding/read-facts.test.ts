@@ -24,6 +24,7 @@ describe('who is asking whom', () => {
     ['Should we share the discharge summary with social services?', 'social_care'],
     ['As a PC, can I tell the GP about a domestic incident?', 'health'],
     ["Sgt. He keeps calling 999 saying he's suicidal. Can I share his call history with his CPN?", 'health'],
+    ["The patient is happy for me to explain what happened. Can I talk to the journalist?", 'media'],
   ])('"%s" would go to %s', (question, recipient) => {
     expect(fact(question, 'recipient')).toBe(recipient);
   });
