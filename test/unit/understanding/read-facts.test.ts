@@ -233,6 +233,7 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['the patient died last week', 'deceased', 'died'],
     ['police want his dental records to help identify a body', 'deceased', 'died'],
     ['the man is already in custody', 'custody', 'in_custody'],
+    ["his mum is asking us to confirm we've got him and what for", 'custody', 'in_custody'],
     ['a self-inflicted knife wound', 'injury_cause', 'self_inflicted'],
     ['he cut himself by accident while cooking', 'injury_cause', 'self_inflicted'],
     ['a stab wound from an assault', 'injury_cause', 'attack'],
