@@ -127,7 +127,7 @@ export class Decider {
     if (vague && input.scope !== 'out_of_scope' && (!best || best.lexical < thresholds.verbatim)) {
       return { kind: 'vague', suggestions: this.suggestions(all, facts, thresholds.suggestions) };
     }
-    const inDomain = input.scope === 'in_scope' || input.evidence;
+    const inDomain = isInDomain(input, best, thresholds);
     // Sharing with an insurer, an MP or immigration enforcement is not a situation the cards decide, however alike the
     // words, unless a card is written for that agency (the GMC on answering criticism in the media). Such an agency
     // only mentioned in the story ("because of the press coverage") leaves the question one about whoever the
@@ -167,6 +167,16 @@ export class Decider {
     const fitting = ranked.filter((m) => m.factFit >= 0);
     return [...new Set((fitting.length >= count ? fitting : ranked).slice(0, count).map((m) => m.card.question))];
   }
+}
+
+/**
+ * Whether a question is about sharing between the agencies canishare serves: its words say so, search found the
+ * knowledge base answers it, or it names an agency without any word of sharing ("Practice nurse. Mum's rung for his
+ * result") and a card matches it with the facts it states.
+ */
+export function isInDomain(input: Pick<DecideInput, 'scope' | 'evidence'>, best: Pick<CardMatch, 'score' | 'factFit'> | undefined, thresholds: DecisionThresholds): boolean {
+  if (input.scope === 'in_scope' || input.evidence) return true;
+  return input.scope === 'uncertain' && !!best && best.factFit > 0 && best.score >= thresholds.match;
 }
 
 export function isExplanation(question: string): boolean {
