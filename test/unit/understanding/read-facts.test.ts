@@ -293,6 +293,8 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['our practice nurse says we have to report DV to the police anyway', 'victim', undefined],
     ["says shes been having sex with her boyfriend", 'sexual_activity', 'stated'],
     ["family say he hasn't slept for days and is making threats to the neighbours", 'risk', 'others'],
+    ["tried to buy four packs of paracetamol and said it won't matter after tonight", 'risk', 'self'],
+    ['we think he is planning to attack his former carer at work', 'risk', 'others'],
     ['new birth visit, mum told me she had FGM as a child; the baby is a boy', 'fgm_subject', 'woman'],
     ['24yo woman, says she was raped by a man she met in a bar', 'victim', 'patient'],
     ['a letter from a family law firm acting for her ex-husband', 'recipient', 'solicitor'],
