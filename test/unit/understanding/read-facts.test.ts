@@ -251,6 +251,7 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['she has stopped driving and notified the DVLA herself', 'driving_risk', 'stopped'],
     ["he's still doing his usual night runs and says he'll stop once the contract finishes", 'driving_risk', 'ongoing'],
     ['a PCSO wants to catch him at the surgery about some unpaid fines', 'offence_seriousness', 'minor'],
+    ['one of our nurses had her phone nicked from her room this morning', 'offence_seriousness', 'minor'],
     ["she's been stockpiling tablets and thinking about ending things", 'risk', 'self'],
     ['she has told me not to contact her parents', 'consent', 'refused'],
     ['our health board in Cardiff', 'place', 'wales'],
