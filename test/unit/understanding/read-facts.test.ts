@@ -196,8 +196,14 @@ describe('the instrument, and negation', () => {
     ['can I get a production order for his GP notes?', 'order_sought'],
     ["she said she'd need his consent or a court order", 'order_sought'],
     ['A court has made an order requiring us to produce the notes', 'court_order'],
+    ['the social worker doing s47 enquiries has emailed asking for our records', 's47_enquiry'],
+    ['strategy discussion this afternoon, social worker leading the s47', 's47_enquiry'],
   ])('reads "%s" as %s', (question, instrument) => {
     expect(fact(question, 'instrument')).toBe(instrument);
+  });
+
+  it('does not read the assault offence under section 47 as child protection enquiries', () => {
+    expect(fact('he was charged with s47 ABH on his partner', 'instrument')).toBeUndefined();
   });
 
   it('does not read "prevent" the verb as the Prevent programme', () => {
