@@ -50,7 +50,7 @@ export const DEFAULT_MATCH_WEIGHTS: MatchWeights = {
   factAgrees: 0.04,
   topicAgrees: 0.16,
   factConflicts: 0.16,
-  situationConflicts: 0.32,
+  situationConflicts: 0.4,
 };
 
 const TOP_PASSAGES = 5;
