@@ -38,6 +38,9 @@ describe('questions about what the law says', () => {
     "First MAPPA meeting about one of my patients. What am I actually allowed to say in the room?",
     "The CQC inspector wants to see records; one GP says we can't without each patient's consent. Who's right?",
     'Insp, just joined the violence reduction partnership. What are we actually going to get from the local A&E for hotspot mapping?',
+    'GP here. Diabetic patient with recurrent hypos keeps driving to work despite my advice. What are my obligations?',
+    'Detective sergeant: the GP has refused our DP7. What are my options now?',
+    'Control room. The family filled in a Herbert Protocol form. Who holds it and can we have it?',
     "My crewmate said patient confidentiality means we say nothing at all. I wasn't sure. What's the actual position?",
   ])('"%s" asks what to do', (question) => {
     expect(isExplanation(question)).toBe(false);

@@ -302,6 +302,7 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ["family say he hasn't slept for days and is making threats to the neighbours", 'risk', 'others'],
     ["tried to buy four packs of paracetamol and said it won't matter after tonight", 'risk', 'self'],
     ['we think he is planning to attack his former carer at work', 'risk', 'others'],
+    ['mum disclosed her partner has been sexually abusing her 6 year old', 'child_harm', 'suspected'],
     ['new birth visit, mum told me she had FGM as a child; the baby is a boy', 'fgm_subject', 'woman'],
     ['24yo woman, says she was raped by a man she met in a bar', 'victim', 'patient'],
     ['a letter from a family law firm acting for her ex-husband', 'recipient', 'solicitor'],
