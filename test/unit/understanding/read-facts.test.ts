@@ -303,6 +303,8 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ["tried to buy four packs of paracetamol and said it won't matter after tonight", 'risk', 'self'],
     ['we think he is planning to attack his former carer at work', 'risk', 'others'],
     ['mum disclosed her partner has been sexually abusing her 6 year old', 'child_harm', 'suspected'],
+    ["he said as the patient's dead, confidentiality no longer applies", 'premise', 'confidentiality_ends_at_death'],
+    ["I told them data protection doesn't apply to dead people", 'premise', 'confidentiality_ends_at_death'],
     ['new birth visit, mum told me she had FGM as a child; the baby is a boy', 'fgm_subject', 'woman'],
     ['24yo woman, says she was raped by a man she met in a bar', 'victim', 'patient'],
     ['a letter from a family law firm acting for her ex-husband', 'recipient', 'solicitor'],
