@@ -202,6 +202,10 @@ describe('the instrument, and negation', () => {
     expect(fact(question, 'instrument')).toBe(instrument);
   });
 
+  it('does not read the police asking for a copy of the notes as the patient asking for their own', () => {
+    expect(fact('DC here. We want a copy of his GP notes for the investigation', 'subject_access')).toBeUndefined();
+  });
+
   it('does not read the assault offence under section 47 as child protection enquiries', () => {
     expect(fact('he was charged with s47 ABH on his partner', 'instrument')).toBeUndefined();
   });
@@ -305,6 +309,8 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['mum disclosed her partner has been sexually abusing her 6 year old', 'child_harm', 'suspected'],
     ["he said as the patient's dead, confidentiality no longer applies", 'premise', 'confidentiality_ends_at_death'],
     ["I told them data protection doesn't apply to dead people", 'premise', 'confidentiality_ends_at_death'],
+    ['a former patient has emailed asking for all his records from the last ten years', 'subject_access', 'made'],
+    ["can we charge a fee for a copy of a patient's medical records", 'subject_access', 'made'],
     ['new birth visit, mum told me she had FGM as a child; the baby is a boy', 'fgm_subject', 'woman'],
     ['24yo woman, says she was raped by a man she met in a bar', 'victim', 'patient'],
     ['a letter from a family law firm acting for her ex-husband', 'recipient', 'solicitor'],
