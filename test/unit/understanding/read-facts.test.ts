@@ -202,6 +202,10 @@ describe('the instrument, and negation', () => {
     expect(fact(question, 'instrument')).toBe(instrument);
   });
 
+  it('does not read an officer who gives their details as an unverified caller', () => {
+    expect(fact('DC here, I rang the surgery and gave my collar number and a call-back number', 'caller_identity')).toBeUndefined();
+  });
+
   it('does not read the police asking for a copy of the notes as the patient asking for their own', () => {
     expect(fact('DC here. We want a copy of his GP notes for the investigation', 'subject_access')).toBeUndefined();
   });
@@ -313,6 +317,8 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ["she's 30 weeks pregnant and using heroin most days", 'child_harm', 'suspected'],
     ['15yo boy miles from home with 600 quid cash, 2 cheap phones and wraps in his sock', 'child_harm', 'suspected'],
     ['my phone went missing from my clinic room on Tuesday', 'offence_seriousness', 'minor'],
+    ["bloke just rang saying he's DC something from CID, wouldnt give me a reference", 'caller_identity', 'unverified'],
+    ["a man saying he's a DC, says he hasn't time for us to ring him back, withheld number", 'caller_identity', 'unverified'],
     ["traffic officers want me to take his blood so they don't have to call out their own doctor", 'question_asks', 'something_else'],
     ["can we charge a fee for a copy of a patient's medical records", 'subject_access', 'made'],
     ['new birth visit, mum told me she had FGM as a child; the baby is a boy', 'fgm_subject', 'woman'],
