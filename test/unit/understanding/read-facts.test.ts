@@ -324,6 +324,8 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['can I screenshot a couple of the pics and whatsapp them to my band 7', 'image_handling', 'copy_or_forward'],
     ['police CD liaison officer wants to inspect our CD register going back 6 months', 'cd_records', 'register'],
     ["his brother is getting stuff together to 'do something big' at an event next month", 'risk', 'others'],
+    ["his cousin was 'making something' to use at the town hall on election day", 'risk', 'others'],
+    ["'testing something' for a job he and his mates are planning at a music venue next month", 'crime_topic', 'terrorism'],
     ["he's been looking at indecent images of kids and lives with his girlfriend and her two kids", 'household_children', 'present'],
     ["I'm a mandated reporter so I have to call the police now, right?", 'question_asks', 'duty'],
     ["traffic officers want me to take his blood so they don't have to call out their own doctor", 'question_asks', 'something_else'],
