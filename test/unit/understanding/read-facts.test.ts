@@ -323,6 +323,7 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ["client disclosed he's been viewing sexual images of children online", 'child_images', 'viewing_disclosed'],
     ['can I screenshot a couple of the pics and whatsapp them to my band 7', 'image_handling', 'copy_or_forward'],
     ['police CD liaison officer wants to inspect our CD register going back 6 months', 'cd_records', 'register'],
+    ["a man wanted 5 litres of acetone and 'the strongest hydrogen peroxide you can get'", 'chemical_purchase', 'precursor'],
     ["his brother is getting stuff together to 'do something big' at an event next month", 'risk', 'others'],
     ["his cousin was 'making something' to use at the town hall on election day", 'risk', 'others'],
     ["'testing something' for a job he and his mates are planning at a music venue next month", 'crime_topic', 'terrorism'],
