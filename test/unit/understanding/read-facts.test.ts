@@ -328,6 +328,8 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ["she's going to put it on the estate facebook group after the sarahs law disclosure", 'onward_sharing', 'planned'],
     ["he parks outside her new flat at weekends 'to keep an eye on her'", 'risk', 'others'],
     ["don't really want to go back to him for a consent form if I can avoid it", 'consent', 'not_asked'],
+    ['16yo after a big paracetamol OD, keeps saying he wants to die', 'risk', 'self'],
+    ['still very intoxicated, no way he can weigh anything up at the moment', 'consent', 'lacks_capacity'],
     ["his brother is getting stuff together to 'do something big' at an event next month", 'risk', 'others'],
     ["his cousin was 'making something' to use at the town hall on election day", 'risk', 'others'],
     ["'testing something' for a job he and his mates are planning at a music venue next month", 'crime_topic', 'terrorism'],
