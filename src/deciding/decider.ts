@@ -39,13 +39,15 @@ export interface DecisionThresholds {
   strongMatch: number;
   /** Share of the question's weighted terms a card must use for it to answer: below it, the question is about something else. */
   coverage: number;
+  /** Share of those terms a card must use to bring a question that names an agency but no word of sharing into the domain. */
+  domainCoverage: number;
   /** Word overlap with one phrasing at which even a question of only general words names its situation. */
   verbatim: number;
   /** Suggestions offered for a vague question. */
   suggestions: number;
 }
 
-export const DEFAULT_DECISION_THRESHOLDS: DecisionThresholds = { match: 0.57, strongMatch: 0.72, coverage: 0.25, verbatim: 0.8, suggestions: 4 };
+export const DEFAULT_DECISION_THRESHOLDS: DecisionThresholds = { match: 0.57, strongMatch: 0.72, coverage: 0.25, domainCoverage: 0.15, verbatim: 0.8, suggestions: 4 };
 
 /** Agencies whose sharing with one another canishare covers. */
 const COVERED_AGENCIES = ['police', 'health', 'social_care'];
@@ -176,11 +178,17 @@ export class Decider {
 /**
  * Whether a question is about sharing between the agencies canishare serves: its words say so, search found the
  * knowledge base answers it, or it names an agency without any word of sharing ("Practice nurse. Mum's rung for his
- * result") and a card matches it with the facts it states.
+ * result") and a card matches it, with the facts it states and some of its situation words.
  */
-export function isInDomain(input: Pick<DecideInput, 'scope' | 'evidence'>, best: Pick<CardMatch, 'score' | 'factFit'> | undefined, thresholds: DecisionThresholds): boolean {
+export function isInDomain(
+  input: Pick<DecideInput, 'scope' | 'evidence'>,
+  best: Pick<CardMatch, 'score' | 'factFit' | 'coverage'> | undefined,
+  thresholds: DecisionThresholds,
+): boolean {
   if (input.scope === 'in_scope' || input.evidence) return true;
-  return input.scope === 'uncertain' && !!best && best.factFit > 0 && best.score >= thresholds.match;
+  // "New in the force, how do I book leave?" names an agency, and a card may fit its one fact, but its situation
+  // words are not the card's.
+  return input.scope === 'uncertain' && !!best && best.factFit > 0 && best.score >= thresholds.match && best.coverage >= thresholds.domainCoverage;
 }
 
 export function isExplanation(question: string): boolean {

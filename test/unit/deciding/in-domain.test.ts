@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DECISION_THRESHOLDS, isInDomain } from '../../../src/deciding/decider.ts';
 
-const fitting = { score: DEFAULT_DECISION_THRESHOLDS.match + 0.05, factFit: 0.08 };
+const fitting = { score: DEFAULT_DECISION_THRESHOLDS.match + 0.05, factFit: 0.08, coverage: 0.23 };
 
 describe('whether a question is in the domain', () => {
   it('is when its words name sharing between agencies, or search found the answer', () => {
@@ -13,9 +13,10 @@ describe('whether a question is in the domain', () => {
     expect(isInDomain({ scope: 'uncertain', evidence: false }, fitting, DEFAULT_DECISION_THRESHOLDS)).toBe(true);
   });
 
-  it('is not when the card only resembles it, fits none of its facts, or it names no agency at all', () => {
+  it('is not when the card only resembles it, fits none of its facts, shares few of its situation words, or it names no agency at all', () => {
     expect(isInDomain({ scope: 'uncertain', evidence: false }, { ...fitting, factFit: 0 }, DEFAULT_DECISION_THRESHOLDS)).toBe(false);
     expect(isInDomain({ scope: 'uncertain', evidence: false }, { ...fitting, score: DEFAULT_DECISION_THRESHOLDS.match - 0.01 }, DEFAULT_DECISION_THRESHOLDS)).toBe(false);
     expect(isInDomain({ scope: 'out_of_scope', evidence: false }, fitting, DEFAULT_DECISION_THRESHOLDS)).toBe(false);
+    expect(isInDomain({ scope: 'uncertain', evidence: false }, { ...fitting, coverage: 0.08 }, DEFAULT_DECISION_THRESHOLDS)).toBe(false);
   });
 });
