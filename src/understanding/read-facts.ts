@@ -489,7 +489,8 @@ function negated(tokens: Tokens, span: Span, phrase: Phrase): boolean {
   if (NEGATIONS.has(phrase[0]!)) return false;
   let reach = NEGATION_REACH;
   for (let i = span.start - 1; i >= 0 && reach > 0 && tokens[i] !== SENTENCE_BREAK; i -= 1) {
-    if (NEGATIONS.has(tokens[i]!)) return true;
+    // "the doorstep of no 12": a house number, not a negation.
+    if (NEGATIONS.has(tokens[i]!) && !(tokens[i] === 'no' && /^\d+$/.test(tokens[i + 1] ?? ''))) return true;
     // "no court order or witness summons": a negation carries across "or" to the next thing named.
     if (!ARTICLES.has(tokens[i]!) && !ALTERNATIVES.has(tokens[i]!)) reach -= 1;
   }

@@ -202,6 +202,10 @@ describe('the instrument, and negation', () => {
     expect(fact(question, 'instrument')).toBe(instrument);
   });
 
+  it('does not read a house number as a negation', () => {
+    expect(fact('a little lad maybe 4 sat on the doorstep of no 12 on his own for 20 mins', 'child_harm')).toBe('suspected');
+  });
+
   it('does not read an officer who gives their details as an unverified caller', () => {
     expect(fact('DC here, I rang the surgery and gave my collar number and a call-back number', 'caller_identity')).toBeUndefined();
   });
