@@ -28,6 +28,8 @@ const NEGATION_REACH = 3;
 const set = (list: string[]) => new Set(list);
 const ARTICLES = set(['a', 'an', 'the']);
 const ALTERNATIVES = set(['or', 'nor']);
+/** Words that start a new clause, past which a negation does not reach. */
+const CLAUSE_JOINS = set(['and', 'but', 'so', 'although', 'though']);
 /** "with his CPN", "to her GP": words that may sit between "to" or "with" and the agency. */
 const DETERMINERS = set(['a', 'an', 'the', 'his', 'her', 'their', 'our', 'my', 'your', 'its', 'local']);
 /** Words that may sit between an agency and the verb saying it asked ("the police have now asked"). */
@@ -489,6 +491,8 @@ function negated(tokens: Tokens, span: Span, phrase: Phrase): boolean {
   if (NEGATIONS.has(phrase[0]!)) return false;
   let reach = NEGATION_REACH;
   for (let i = span.start - 1; i >= 0 && reach > 0 && tokens[i] !== SENTENCE_BREAK; i -= 1) {
+    // "can't communicate and lacks capacity": a negation ends at the next clause.
+    if (CLAUSE_JOINS.has(tokens[i]!)) return false;
     // "the doorstep of no 12": a house number, not a negation.
     if (NEGATIONS.has(tokens[i]!) && !(tokens[i] === 'no' && /^\d+$/.test(tokens[i + 1] ?? ''))) return true;
     // "no court order or witness summons": a negation carries across "or" to the next thing named.

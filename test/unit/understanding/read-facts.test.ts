@@ -202,6 +202,10 @@ describe('the instrument, and negation', () => {
     expect(fact(question, 'instrument')).toBe(instrument);
   });
 
+  it('does not carry a negation into the next clause', () => {
+    expect(fact("he currently can't communicate and lacks capacity", 'consent')).toBe('lacks_capacity');
+  });
+
   it('does not read a house number as a negation', () => {
     expect(fact('a little lad maybe 4 sat on the doorstep of no 12 on his own for 20 mins', 'child_harm')).toBe('suspected');
   });
