@@ -194,6 +194,7 @@ describe('the instrument, and negation', () => {
     ["I've had a letter saying I'm required to attend the magistrates court to give evidence", 'witness_summons'],
     ['she says she cant give us anything without a court order. do I really need a production order?', 'request_form'],
     ['can I get a production order for his GP notes?', 'order_sought'],
+    ["I told them GDPR means I need her or her parents' written consent first, or a court order", 'order_sought'],
     ["she said she'd need his consent or a court order", 'order_sought'],
     ['A court has made an order requiring us to produce the notes', 'court_order'],
     ['the social worker doing s47 enquiries has emailed asking for our records', 's47_enquiry'],
