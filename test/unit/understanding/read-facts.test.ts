@@ -339,6 +339,7 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ["don't really want to go back to him for a consent form if I can avoid it", 'consent', 'not_asked'],
     ['16yo after a big paracetamol OD, keeps saying he wants to die', 'risk', 'self'],
     ['still very intoxicated, no way he can weigh anything up at the moment', 'consent', 'lacks_capacity'],
+    ['woman had been strangled and lost consciousness', 'offence_seriousness', 'serious'],
     ["his brother is getting stuff together to 'do something big' at an event next month", 'risk', 'others'],
     ["his cousin was 'making something' to use at the town hall on election day", 'risk', 'others'],
     ["'testing something' for a job he and his mates are planning at a music venue next month", 'crime_topic', 'terrorism'],
