@@ -203,6 +203,11 @@ describe('the instrument, and negation', () => {
     expect(fact(question, 'instrument')).toBe(instrument);
   });
 
+  it('does not read a weapon someone has bought as a wound', () => {
+    expect(fact('he bought a knife to protect himself from the neighbours', 'weapon')).toBeUndefined();
+    expect(fact('a lad came in with a stab wound', 'weapon')).toBe('blade');
+  });
+
   it('does not carry a negation into the next clause', () => {
     expect(fact("he currently can't communicate and lacks capacity", 'consent')).toBe('lacks_capacity');
   });
@@ -340,6 +345,8 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['16yo after a big paracetamol OD, keeps saying he wants to die', 'risk', 'self'],
     ['still very intoxicated, no way he can weigh anything up at the moment', 'consent', 'lacks_capacity'],
     ['woman had been strangled and lost consciousness', 'offence_seriousness', 'serious'],
+    ['she came in drunk with a 25 year old man who says he\'s her boyfriend, she is 14', 'child_harm', 'suspected'],
+    ['he has stopped his meds and bought a knife to protect himself from the neighbours', 'risk', 'others'],
     ["his brother is getting stuff together to 'do something big' at an event next month", 'risk', 'others'],
     ["his cousin was 'making something' to use at the town hall on election day", 'risk', 'others'],
     ["'testing something' for a job he and his mates are planning at a music venue next month", 'crime_topic', 'terrorism'],
