@@ -169,8 +169,9 @@ export class DecisionMatcher {
         continue;
       }
       const known = new Set([...values, ...card.exceptions.flatMap((exception) => exception.when[fact] ?? [])]);
-      const agrees = this.roles.onlyWhenStated.has(fact) ? this.weights.topicAgrees : this.weights.factAgrees;
-      fit += known.has(stated) ? agrees : -this.weights.factConflicts;
+      const topic = this.roles.onlyWhenStated.has(fact);
+      if (known.has(stated)) fit += topic ? this.weights.topicAgrees : this.weights.factAgrees;
+      else fit -= topic ? this.weights.situationConflicts : this.weights.factConflicts;
     }
     // A card that decides by a fact the question states (its branches, or an exception for that value) fits it too;
     // an exception that also needs facts the question does not state ("an adult victim who refuses") is not yet one.

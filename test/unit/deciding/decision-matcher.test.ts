@@ -109,4 +109,14 @@ describe('fact roles in matching', () => {
     );
     expect(DEFAULT_MATCH_WEIGHTS.topicAgrees).toBeGreaterThan(DEFAULT_MATCH_WEIGHTS.factAgrees);
   });
+
+  it('holds a different stated value of an only-when-stated fact against the card as strongly as a situation it does not know', () => {
+    // A knife someone has bought is not the knife wound a wound card is about.
+    const facts = { instrument: 'statute' };
+    const plain = fits(question, facts, {});
+    const onlyWhenStated = fits(question, facts, { onlyWhenStated: new Set(['instrument']) });
+    expect(onlyWhenStated.get('fixture-request-form')).toBeCloseTo(
+      plain.get('fixture-request-form')! + DEFAULT_MATCH_WEIGHTS.factConflicts - DEFAULT_MATCH_WEIGHTS.situationConflicts,
+    );
+  });
 });

@@ -203,8 +203,8 @@ describe('the instrument, and negation', () => {
     expect(fact(question, 'instrument')).toBe(instrument);
   });
 
-  it('does not read a weapon someone has bought as a wound', () => {
-    expect(fact('he bought a knife to protect himself from the neighbours', 'weapon')).toBeUndefined();
+  it('reads a weapon someone has bought as a threat, not a wound', () => {
+    expect(fact('he bought a knife to protect himself from the neighbours', 'weapon')).toBe('threatened');
     expect(fact('a lad came in with a stab wound', 'weapon')).toBe('blade');
   });
 
@@ -381,7 +381,7 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     expect(reader.read('He was in a road traffic accident in which two children died')).not.toHaveProperty('deceased');
     expect(reader.read('He was in a road traffic accident in which two children died')).not.toHaveProperty('household_children');
     expect(reader.read('A patient with a history of assault has a rash')).not.toHaveProperty('injury_cause');
-    expect(reader.read('He says he will go round and stab her')).not.toHaveProperty('weapon');
+    expect(fact('He says he will go round and stab her', 'weapon')).toBe('threatened');
     expect(reader.read('Two officers asked the receptionist for a list of patients')).not.toHaveProperty('victim');
     expect(fact('the police say the man who stabbed him poses a risk to other people', 'risk')).toBe('others');
     // A holder refusing to share is not the person refusing consent.
