@@ -259,7 +259,8 @@ export class FactReader {
     let requester: { agency: string; at: number } | null = null;
     let receiver: { agency: string; at: number } | null = null;
     // Who the closing sentences would give to is what is asked, whoever asked or was told earlier in the story:
-    // the later of the last two sentences that names one.
+    // the later of the last two sentences that names one. Of several who asked, the later one is who the closing
+    // question answers ("her mum turned up. Police want to know… Can I tell them?").
     const breaks = tokens.flatMap((token, i) => (token === SENTENCE_BREAK ? [i] : []));
     const closing = breaks.length >= 2 ? breaks[breaks.length - 2]! : (breaks[0] ?? -1);
     const sentenceOf = (at: number) => breaks.filter((b) => b < at).length;
@@ -285,7 +286,7 @@ export class FactReader {
           }
           const asking = (this.asksAfter(tokens, span.end) || this.asksLater(tokens, span.end)) && !places.has(span.end);
           if (asking || this.endsBefore(tokens, span.start, this.requestingBefore, ARTICLES, 1)) {
-            requester = earliest(requester, name, span.start);
+            requester = later(requester, name, span.start);
           } else if (this.givenTo(tokens, span.start, span.end) && !toldJustBefore(tokens, span.start)) {
             // "…and told reception 'you have a duty to share'" reports what happened; it is not what is asked.
             receiver = earliest(receiver, name, span.start);

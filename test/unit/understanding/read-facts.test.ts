@@ -80,6 +80,11 @@ describe('who is asking whom', () => {
     expect(fact("I've already made a report to the council. Now my lead says I'm obliged to report it to the police as well. Is she right?", 'recipient')).toBe('police');
   });
 
+  it('takes the later of two agencies that asked, the one the closing question answers', () => {
+    expect(fact('A 15 year old came in drunk and her mum turned up later. Police want to know if she was assaulted. Can I tell them?', 'recipient')).toBe('police');
+    expect(fact('Police asked for his notes last week. Now his mum is asking too. Can I give them to her?', 'recipient')).toBe('family');
+  });
+
   it('does not read reporting someone missing as telling them', () => {
     expect(fact('Misper coordinator. A sister has reported her brother, 38, missing. Can the care coordinator refuse to tell us where he is?', 'recipient')).toBe('police');
   });
