@@ -11,11 +11,17 @@ describe('what counts as a question about sharing', () => {
     'copper wants to breath test my pt in majors, can i say no',
     'mate in CID txt me asking if a bloke is on our books, is that ok to tell him',
     'pt drunk and saying hes gonna jump, no capacity, can i call his family',
+    "do I need a work reason to open someone's electronic record",
+    'copper here, ran my new girlfriends name on PNC just to check, am i in trouble',
   ])('takes the shorthand of a busy shift as in scope: "%s"', (question) => {
     expect(scope.classify(question).kind).toBe('in_scope');
   });
 
-  it.each(['me and the wife are buying a house and the searches flagged a covenant, can we ignore it?', 'What is the best way to cook a turkey?'])(
+  it.each([
+    'me and the wife are buying a house and the searches flagged a covenant, can we ignore it?',
+    'What is the best way to cook a turkey?',
+    'forgot my nhs.net password AGAIN and now im locked out of EMIS too, how do i reset it??',
+  ])(
     'keeps everyday life out: "%s"',
     (question) => {
       expect(scope.classify(question).kind).not.toBe('in_scope');
