@@ -175,6 +175,12 @@ describe('age', () => {
     for (const question of ['under section 115 of the 1998 Act', 'within 24 hours', 'we saw 3 patients']) expect(fact(question, 'age')).toBeUndefined();
   });
 
+  it('reads everyday words for an older person as an adult', () => {
+    expect(fact('social worker wants our notes on an old lady her son is taking money off', 'age')).toBe('adult');
+    expect(fact("my nan's carer has been taking her pension", 'age')).toBe('adult');
+    expect(fact('a lady brought in her little boy with bruises', 'age')).toBe('child');
+  });
+
   it('trusts a stated number over a word', () => {
     expect(fact('a girl of 19, aged 19', 'age')).toBe('adult');
   });
