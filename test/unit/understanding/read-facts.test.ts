@@ -175,6 +175,19 @@ describe('age', () => {
     for (const question of ['under section 115 of the 1998 Act', 'within 24 hours', 'we saw 3 patients']) expect(fact(question, 'age')).toBeUndefined();
   });
 
+  it('reads an attack still being planned as a risk to others, not as how an injury came about', () => {
+    const question = 'nurse overheard a patient on the phone arranging to get weapons for an attack, must she report it';
+    expect(fact(question, 'risk')).toBe('others');
+    expect(fact(question, 'injury_cause')).toBeUndefined();
+    expect(fact('he was stabbed in an attack outside the pub', 'injury_cause')).toBe('attack');
+  });
+
+  it('reads unwanted touching of a child as a concern of abuse, but not touching alone', () => {
+    expect(fact('A teenager told me an adult at her sports club has been touching her', 'child_harm')).toBe('suspected');
+    expect(fact('a 15 year old says she was touched inappropriately by a coach', 'child_harm')).toBe('suspected');
+    expect(fact('my patient says her partner keeps touching her when she says no', 'child_harm')).toBeUndefined();
+  });
+
   it('reads everyday words for an older person as an adult', () => {
     expect(fact('social worker wants our notes on an old lady her son is taking money off', 'age')).toBe('adult');
     expect(fact("my nan's carer has been taking her pension", 'age')).toBe('adult');
