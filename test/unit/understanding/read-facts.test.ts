@@ -188,6 +188,12 @@ describe('age', () => {
     expect(fact('my patient says her partner keeps touching her when she says no', 'child_harm')).toBeUndefined();
   });
 
+  it('reads a patient telling staff of a crime they committed as their own offence', () => {
+    expect(fact('A patient disclosed that he sexually assaulted someone last year', 'own_offence')).toBe('admitted');
+    expect(fact('a client told me about a historic rape he committed', 'own_offence')).toBe('admitted');
+    expect(fact('she told me she was raped last year', 'own_offence')).toBeUndefined();
+  });
+
   it('reads everyday words for an older person as an adult', () => {
     expect(fact('social worker wants our notes on an old lady her son is taking money off', 'age')).toBe('adult');
     expect(fact("my nan's carer has been taking her pension", 'age')).toBe('adult');
