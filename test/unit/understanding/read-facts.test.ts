@@ -194,6 +194,11 @@ describe('age', () => {
     expect(fact('she told me she was raped last year', 'own_offence')).toBeUndefined();
   });
 
+  it('reads a patient asking for part of their history to be left out of a referral as refusing consent to share it', () => {
+    expect(fact('He has capacity and has explicitly asked me to leave out his history of psychosis', 'consent')).toBe('refused');
+    expect(fact('she asked us not to mention the overdose in the referral', 'consent')).toBe('refused');
+  });
+
   it('reads everyday words for an older person as an adult', () => {
     expect(fact('social worker wants our notes on an old lady her son is taking money off', 'age')).toBe('adult');
     expect(fact("my nan's carer has been taking her pension", 'age')).toBe('adult');
