@@ -199,6 +199,22 @@ describe('age', () => {
     expect(fact('she asked us not to mention the overdose in the referral', 'consent')).toBe('refused');
   });
 
+  it('reads a patient filling in a form for a copy of her record as a subject access request', () => {
+    const question = 'A woman filled in our form for a copy of her whole GP record. The officer told her to get her full medical records and bring them in. Can I refuse the request?';
+    expect(fact(question, 'subject_access')).toBe('made');
+    // The holder refusing the request is not the person refusing consent.
+    expect(fact(question, 'consent')).toBeUndefined();
+    // Who asks for the copy decides it.
+    expect(fact('The police asked for a copy of his records', 'subject_access')).toBeUndefined();
+    expect(fact('DC here, can I get a copy of her medical records for my investigation?', 'subject_access')).toBeUndefined();
+    expect(fact('She has asked for a copy of her GP records', 'subject_access')).toBe('made');
+  });
+
+  it('does not read "tell her we\'ll…" as telling the person about a disclosure', () => {
+    expect(fact("Can I tell her we'll only send it to the police?", 'informing_subject')).toBeUndefined();
+    expect(fact("Do I have to tell him I've shared it with the police?", 'informing_subject')).toBe('asked');
+  });
+
   it('reads everyday words for an older person as an adult', () => {
     expect(fact('social worker wants our notes on an old lady her son is taking money off', 'age')).toBe('adult');
     expect(fact("my nan's carer has been taking her pension", 'age')).toBe('adult');
