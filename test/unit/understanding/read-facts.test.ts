@@ -215,6 +215,27 @@ describe('age', () => {
     expect(fact("Do I have to tell him I've shared it with the police?", 'informing_subject')).toBe('asked');
   });
 
+  it('reads "no capacity concerns" as a person who can decide, and what they then said as their consent', () => {
+    const question = "She's completely with it, no capacity concerns at all, and she begged me not to tell anyone.";
+    expect(fact(question, 'consent')).toBe('refused');
+    expect(fact('no capacity concerns, she is happy for us to tell her GP', 'consent')).toBe('given');
+    expect(fact('daughter phoning re her 84yo mum, delirious, cant consent atm', 'consent')).toBe('lacks_capacity');
+    expect(fact('I suggested referring him to his GP and he said firmly no', 'consent')).toBe('refused');
+  });
+
+  it('does not read a relative who died as the person having died', () => {
+    expect(fact("He admits he's been lonely since his wife died", 'deceased')).toBeUndefined();
+    expect(fact('a patient who died at home last week', 'deceased')).toBe('died');
+  });
+
+  it('reads a relative who works at the practice as a personal route for a police request', () => {
+    expect(fact("my wife's a GP receptionist, can she just check if my suspect is registered there?", 'request_route')).toBe('personal_contact');
+  });
+
+  it('reads the doctor treating the patient taking blood for the police', () => {
+    expect(fact('RTC driver unconscious in A&E, suspect drink. can the doc treating him take bloods for us?', 'specimen')).toBe('treating_doctor_asked');
+  });
+
   it('reads everyday words for an older person as an adult', () => {
     expect(fact('social worker wants our notes on an old lady her son is taking money off', 'age')).toBe('adult');
     expect(fact("my nan's carer has been taking her pension", 'age')).toBe('adult');
@@ -785,7 +806,7 @@ describe('facts that say only what the question asks', () => {
     const text = await readFile(file, 'utf8');
     await writeFile(file, text.replace('says_what_is_asked: [duty, compel, something_else]', 'says_what_is_asked: [duty, wondering]'));
     await expect(loadFactVocabulary(dir)).rejects.toThrow(/facts\.question_asks\.says_what_is_asked names "wondering"/);
-    await writeFile(file, text.replace('leaves_unstated: [holder_refuses]', 'leaves_unstated: [holder_refused]'));
+    await writeFile(file, text.replace('leaves_unstated: [holder_refuses, has_capacity]', 'leaves_unstated: [holder_refused, has_capacity]'));
     await expect(loadFactVocabulary(dir)).rejects.toThrow(/facts\.consent\.leaves_unstated names "holder_refused"/);
     await writeFile(file, text.replace('- { below: 13, value: under_13 }', '- { below: 13, value: under_twelve }'));
     await expect(loadFactVocabulary(dir)).rejects.toThrow(/facts\.child_under_13\.age_bands names "under_twelve"/);
