@@ -13,6 +13,7 @@ describe('what counts as a question about sharing', () => {
     'pt drunk and saying hes gonna jump, no capacity, can i call his family',
     "do I need a work reason to open someone's electronic record",
     'copper here, ran my new girlfriends name on PNC just to check, am i in trouble',
+    'DA job last nite, 17yo son lives there but was at his dads. FE college. still do encompass?',
   ])('takes the shorthand of a busy shift as in scope: "%s"', (question) => {
     expect(scope.classify(question).kind).toBe('in_scope');
   });

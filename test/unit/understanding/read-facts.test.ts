@@ -236,6 +236,13 @@ describe('age', () => {
     expect(fact('RTC driver unconscious in A&E, suspect drink. can the doc treating him take bloods for us?', 'specimen')).toBe('treating_doctor_asked');
   });
 
+  it('reads a threat to put a knife in someone as a risk to others, and his past violence as no injury of his', () => {
+    const question = "previous conviction for assault (glassed someone in 2019). He said he's going round to his ex's on Saturday to 'put a knife in her'";
+    expect(fact(question, 'risk')).toBe('others');
+    expect(fact(question, 'weapon')).toBe('threatened');
+    expect(fact(question, 'injury_cause')).toBeUndefined();
+  });
+
   it('reads everyday words for an older person as an adult', () => {
     expect(fact('social worker wants our notes on an old lady her son is taking money off', 'age')).toBe('adult');
     expect(fact("my nan's carer has been taking her pension", 'age')).toBe('adult');
