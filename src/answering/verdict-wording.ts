@@ -11,7 +11,7 @@ const CUES: Record<Verdict, string[]> = {
     'must not', "mustn't", 'should not', "shouldn't", 'cannot', "can't", 'may not', 'never', 'not allowed', 'not lawful', 'unlawful',
     'not permitted', 'no lawful basis', "don't share", 'do not share', "don't disclose", 'do not disclose', "don't look", 'do not look',
     "don't access", 'do not access', "don't give", 'do not give', "don't tell", 'do not tell', "don't pass", 'do not pass',
-    "don't send", 'do not send', "don't confirm", 'do not confirm',
+    "don't send", 'do not send', "don't confirm", 'do not confirm', "don't hand", 'do not hand', "don't request", 'do not request',
   ],
   need_not: [
     "don't have to", 'do not have to', "doesn't have to", 'does not have to', "don't need to", 'do not need to', "doesn't need to",

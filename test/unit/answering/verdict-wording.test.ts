@@ -12,6 +12,8 @@ describe('the verdict a sentence states', () => {
     ['You must not access records without a reason.', 'must_not'],
     ['It depends on whether the injury came from an attack.', 'depends'],
     ['No, you cannot rely on legitimate interests.', 'must_not'],
+    ["No, don't request them as a matter of course: a request is allowed only if…", 'must_not'],
+    ["No, don't hand over records asked for as a matter of course: police may ask only if…", 'must_not'],
   ] as const)('"%s" states %s', (sentence, verdict) => {
     expect(verdictOfSentence(sentence)).toBe(verdict);
   });

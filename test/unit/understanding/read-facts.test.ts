@@ -243,6 +243,13 @@ describe('age', () => {
     expect(fact(question, 'injury_cause')).toBeUndefined();
   });
 
+  it('reads a police request for records with no line of enquiry behind it as speculative', () => {
+    expect(fact("DC. CPS want her SARC notes 'as standard'. There's nothing specific they're looking for.", 'request_basis')).toBe('speculative');
+    expect(fact('Police want the GP records just in case there is something in them', 'request_basis')).toBe('speculative');
+    // Only a question involving the police: "routinely" in a referral is not a request for records.
+    expect(fact('we routinely copy the GP into discharge letters', 'request_basis')).toBeUndefined();
+  });
+
   it('reads everyday words for an older person as an adult', () => {
     expect(fact('social worker wants our notes on an old lady her son is taking money off', 'age')).toBe('adult');
     expect(fact("my nan's carer has been taking her pension", 'age')).toBe('adult');
