@@ -250,6 +250,16 @@ describe('age', () => {
     expect(fact('we routinely copy the GP into discharge letters', 'request_basis')).toBeUndefined();
   });
 
+  it('reads an officer embedded in a crisis team with full access to notes as police taking part in care', () => {
+    const question = "We've been told a police officer is joining our team to manage 'high intensity users', SIM-style, and should get full access to RiO notes";
+    expect(fact(question, 'care_approach')).toBe('police_in_therapy_or_sanctions');
+  });
+
+  it('reads a private clinic of any kind as an independent provider', () => {
+    expect(fact('I manage a private physio clinic. Police have emailed asking for a client’s address', 'provider_type')).toBe('private');
+    expect(fact('I manage a private physio clinic. Police have emailed asking for a client’s address', 'sector')).toBe('independent');
+  });
+
   it('reads everyday words for an older person as an adult', () => {
     expect(fact('social worker wants our notes on an old lady her son is taking money off', 'age')).toBe('adult');
     expect(fact("my nan's carer has been taking her pension", 'age')).toBe('adult');
