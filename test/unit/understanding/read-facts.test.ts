@@ -260,6 +260,13 @@ describe('age', () => {
     expect(fact('I manage a private physio clinic. Police have emailed asking for a client’s address', 'sector')).toBe('independent');
   });
 
+  it('reads a relative asking for a copy of the person\'s records, and whether they show authority', () => {
+    expect(fact("A man has emailed asking for a full copy of his mum's GP record, says he's her son. Do we have to send it as a subject access request?", 'access_applicant')).toBe('someone_else');
+    expect(fact('A solicitor has sent a subject access request for his client with her signed authority', 'access_applicant')).toBe('authorised');
+    // A power of attorney in a safeguarding story is no request for records.
+    expect(fact('son has lasting power of attorney and seems to be helping himself to her pension', 'access_applicant')).toBeUndefined();
+  });
+
   it('reads everyday words for an older person as an adult', () => {
     expect(fact('social worker wants our notes on an old lady her son is taking money off', 'age')).toBe('adult');
     expect(fact("my nan's carer has been taking her pension", 'age')).toBe('adult');
