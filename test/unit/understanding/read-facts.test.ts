@@ -267,6 +267,23 @@ describe('age', () => {
     expect(fact('son has lasting power of attorney and seems to be helping himself to her pension', 'access_applicant')).toBeUndefined();
   });
 
+  it('reads what the person said must not happen as their refusal, not as a question about a duty', () => {
+    const question = "she specifically said I mustn't tell her husband. He's ringing the team wanting to know how she is. What can I tell him?";
+    expect(fact(question, 'consent')).toBe('refused');
+    expect(fact(question, 'question_asks')).toBeUndefined();
+    expect(fact('he told the sergeant nobody is to be phoned on his behalf', 'consent')).toBe('refused');
+    expect(fact('my lead said I must report it to the police, is she right?', 'question_asks')).toBe('duty');
+  });
+
+  it('reads how to word a request only in a question about records or a request', () => {
+    expect(fact('She is asking us to confirm we have got him. What do I put in my reply to her?', 'request_process')).toBeUndefined();
+    expect(fact('What should I put on the DP7 so the surgery accepts it?', 'request_process')).toBe('how_to');
+  });
+
+  it('reads a described pipe bomb as a risk to others', () => {
+    expect(fact('showed me a photo on his phone of what looked like a pipe with wires taped to it', 'risk')).toBe('others');
+  });
+
   it('reads everyday words for an older person as an adult', () => {
     expect(fact('social worker wants our notes on an old lady her son is taking money off', 'age')).toBe('adult');
     expect(fact("my nan's carer has been taking her pension", 'age')).toBe('adult');
