@@ -28,6 +28,7 @@ const NEGATION_REACH = 3;
 const set = (list: string[]) => new Set(list);
 const ARTICLES = set(['a', 'an', 'the']);
 const ALTERNATIVES = set(['or', 'nor']);
+const ASIDE_NOUNS = set(['thing', 'matter', 'issue', 'question', 'point']);
 /** Words that start a new clause, past which a negation does not reach. */
 const CLAUSE_JOINS = set(['and', 'but', 'so', 'although', 'though']);
 /** "with his CPN", "to her GP": words that may sit between "to" or "with" and the agency. */
@@ -197,7 +198,7 @@ export class FactReader {
         if (!startsAt(tokens, start, phrase)) continue;
         const span = { start, end: start + phrase.length };
         const list = found.get(fact) ?? [];
-        list.push({ value, order, ...span, negated: negated(tokens, span, phrase) });
+        list.push({ value, order, ...span, negated: negated(tokens, span, phrase) || setAside(tokens, span) });
         found.set(fact, list);
       }
     });
@@ -498,6 +499,14 @@ function negated(tokens: Tokens, span: Span, phrase: Phrase): boolean {
     if (NEGATIONS.has(tokens[i]!) && !(tokens[i] === 'no' && /^\d+$/.test(tokens[i + 1] ?? ''))) return true;
     // "no court order or witness summons": a negation carries across "or" to the next thing named.
     if (!ARTICLES.has(tokens[i]!) && !ALTERNATIVES.has(tokens[i]!)) reach -= 1;
+  }
+  return false;
+}
+
+/** "We've also had a SAR from the son, which I know is a separate thing": what the asker sets aside is not the situation asked about. */
+function setAside(tokens: Tokens, span: Span): boolean {
+  for (let i = span.end; i < tokens.length - 1 && tokens[i] !== SENTENCE_BREAK; i += 1) {
+    if (tokens[i] === 'separate' && ASIDE_NOUNS.has(tokens[i + 1]!)) return true;
   }
   return false;
 }

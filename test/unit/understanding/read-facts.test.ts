@@ -284,6 +284,11 @@ describe('age', () => {
     expect(fact('showed me a photo on his phone of what looked like a pipe with wires taped to it', 'risk')).toBe('others');
   });
 
+  it('does not read what the asker sets aside as a separate matter', () => {
+    expect(fact("We've also had a subject access request from the son for his own records, which I know is a separate thing.", 'subject_access')).toBeUndefined();
+    expect(fact("We've also had a subject access request from the son for his own records.", 'subject_access')).toBe('made');
+  });
+
   it('reads everyday words for an older person as an adult', () => {
     expect(fact('social worker wants our notes on an old lady her son is taking money off', 'age')).toBe('adult');
     expect(fact("my nan's carer has been taking her pension", 'age')).toBe('adult');
