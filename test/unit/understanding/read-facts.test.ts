@@ -289,6 +289,13 @@ describe('age', () => {
     expect(fact("We've also had a subject access request from the son for his own records.", 'subject_access')).toBe('made');
   });
 
+  it('reads an officer\'s shorthand: a concern for welfare, the ambo crew', () => {
+    const question = "attended a concern for welfare, 80yo lady had a fall at home. Ambo crew wouldnt tell me her diagnosis for my log. can they just refuse?";
+    expect(fact(question, 'asker')).toBe('police');
+    expect(fact(question, 'recipient')).toBe('police');
+    expect(reader.agenciesInvolved('the ambo crew took him in').has('health')).toBe(true);
+  });
+
   it('reads everyday words for an older person as an adult', () => {
     expect(fact('social worker wants our notes on an old lady her son is taking money off', 'age')).toBe('adult');
     expect(fact("my nan's carer has been taking her pension", 'age')).toBe('adult');
