@@ -296,6 +296,11 @@ describe('age', () => {
     expect(reader.agenciesInvolved('the ambo crew took him in').has('health')).toBe(true);
   });
 
+  it('reads warning other patients about what the police said in confidence as passing it on', () => {
+    expect(fact('Police have told me in confidence that one of our patients is a registered sex offender. Staff want to warn the other patients in the bay.', 'onward_sharing')).toBe('planned');
+    expect(fact('Staff want to warn the other patients in the bay about the noise.', 'onward_sharing')).toBeUndefined();
+  });
+
   it('reads everyday words for an older person as an adult', () => {
     expect(fact('social worker wants our notes on an old lady her son is taking money off', 'age')).toBe('adult');
     expect(fact("my nan's carer has been taking her pension", 'age')).toBe('adult');
