@@ -301,6 +301,12 @@ describe('age', () => {
     expect(fact('Staff want to warn the other patients in the bay about the noise.', 'onward_sharing')).toBeUndefined();
   });
 
+  it('reads "who\'s 91" as an age, but not a time or distance', () => {
+    expect(fact("a night carer slapped Mrs D, who's 91 with advanced dementia", 'age')).toBe('adult');
+    expect(fact("a night carer slapped Mrs D, who's 91 with advanced dementia", 'consent')).toBe('lacks_capacity');
+    expect(fact('the crew, who is 5 minutes away', 'age')).toBeUndefined();
+  });
+
   it('reads everyday words for an older person as an adult', () => {
     expect(fact('social worker wants our notes on an old lady her son is taking money off', 'age')).toBe('adult');
     expect(fact("my nan's carer has been taking her pension", 'age')).toBe('adult');
