@@ -307,6 +307,22 @@ describe('age', () => {
     expect(fact('the crew, who is 5 minutes away', 'age')).toBeUndefined();
   });
 
+  it('reads a custody sergeant\'s shorthand as a person in custody, a voluntary pt as informal, and past-tense capacity', () => {
+    expect(fact("custody sgt. 16yo in for robbery says dont tell his mum", 'custody')).toBe('in_custody');
+    expect(fact('ward rang in a voluntary pt as AWOL', 'detained_under')).toBe('informal');
+    expect(fact('I assessed him and he lacked capacity to make decisions about treatment', 'consent')).toBe('lacks_capacity');
+  });
+
+  it('reads a kitchen knife and going round there tonight as a risk to others', () => {
+    const question = "he's got a kitchen knife and is going round there tonight to 'finish it'";
+    expect(fact(question, 'weapon')).toBe('threatened');
+    expect(fact(question, 'risk')).toBe('others');
+  });
+
+  it('reads popping round to see the parents as approaching the family', () => {
+    expect(fact('school says yr10 girl being taken abroad to be married. thinking of popping round to see the parents?', 'family_approach')).toBe('planned');
+  });
+
   it('reads everyday words for an older person as an adult', () => {
     expect(fact('social worker wants our notes on an old lady her son is taking money off', 'age')).toBe('adult');
     expect(fact("my nan's carer has been taking her pension", 'age')).toBe('adult');
