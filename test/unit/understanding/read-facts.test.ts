@@ -323,6 +323,20 @@ describe('age', () => {
     expect(fact('school says yr10 girl being taken abroad to be married. thinking of popping round to see the parents?', 'family_approach')).toBe('planned');
   });
 
+  it('reads helping with a bomb as terrorism and a risk to others', () => {
+    const question = "he'd helped his cousin get hold of the parts for the bomb at the train station last month";
+    expect(fact(question, 'crime_topic')).toBe('terrorism');
+    expect(fact(question, 'risk')).toBe('others');
+  });
+
+  it('reads a patient heading to his car with his keys as about to drive', () => {
+    expect(fact('pt had IV morphine + diazepam an hour ago, heading to his car w keys', 'driving_risk')).toBe('imminent');
+  });
+
+  it('reads a family with no marks and nothing disclosed as no concern of harm', () => {
+    expect(fact('youngest is a bit behind on weight. Parents are loving, no marks, nothing disclosed', 'child_harm')).toBe('none');
+  });
+
   it('reads everyday words for an older person as an adult', () => {
     expect(fact('social worker wants our notes on an old lady her son is taking money off', 'age')).toBe('adult');
     expect(fact("my nan's carer has been taking her pension", 'age')).toBe('adult');
