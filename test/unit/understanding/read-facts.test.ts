@@ -337,6 +337,13 @@ describe('age', () => {
     expect(fact('youngest is a bit behind on weight. Parents are loving, no marks, nothing disclosed', 'child_harm')).toBe('none');
   });
 
+  it('does not read the Cardiff Model as Wales, and reads names and DOBs as identifying', () => {
+    const question = 'CSP analyst. cardiff model means A&E has to give us names + DOBs of assault pts to match to crimes, right?';
+    expect(fact(question, 'place')).toBeUndefined();
+    expect(fact(question, 'data_form')).toBe('identifiable');
+    expect(fact('ED nurse in Cardiff', 'place')).toBe('wales');
+  });
+
   it('reads everyday words for an older person as an adult', () => {
     expect(fact('social worker wants our notes on an old lady her son is taking money off', 'age')).toBe('adult');
     expect(fact("my nan's carer has been taking her pension", 'age')).toBe('adult');
