@@ -344,6 +344,11 @@ describe('age', () => {
     expect(fact('ED nurse in Cardiff', 'place')).toBe('wales');
   });
 
+  it('reads sharing through the MASH or the trust safeguarding team as the organisation\'s own route', () => {
+    expect(fact('if i share police info w/ health in the mash and the subject complains, can i get done under s170?', 'request_route')).toBe('organisation');
+    expect(fact('I shared concerns with the police through our trust safeguarding team last week', 'request_route')).toBe('organisation');
+  });
+
   it('reads everyday words for an older person as an adult', () => {
     expect(fact('social worker wants our notes on an old lady her son is taking money off', 'age')).toBe('adult');
     expect(fact("my nan's carer has been taking her pension", 'age')).toBe('adult');
