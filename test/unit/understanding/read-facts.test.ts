@@ -349,6 +349,11 @@ describe('age', () => {
     expect(fact('I shared concerns with the police through our trust safeguarding team last week', 'request_route')).toBe('organisation');
   });
 
+  it('reads a sergeant asking whether a detainee is fit, but not a fitness already given', () => {
+    expect(fact("Custody nurse. Sgt wants me to assess a detainee: 'is he fit, and what's his diagnosis?'", 'police_wants')).toBe('fitness');
+    expect(fact("Custody sgt. The nurse said he's fit to detain. The OIC wants his diagnosis and meds", 'police_wants')).not.toBe('fitness');
+  });
+
   it('reads everyday words for an older person as an adult', () => {
     expect(fact('social worker wants our notes on an old lady her son is taking money off', 'age')).toBe('adult');
     expect(fact("my nan's carer has been taking her pension", 'age')).toBe('adult');
