@@ -354,6 +354,11 @@ describe('age', () => {
     expect(fact("Custody sgt. The nurse said he's fit to detain. The OIC wants his diagnosis and meds", 'police_wants')).not.toBe('fitness');
   });
 
+  it('reads a journalist or the press asking as a media enquiry, but not pressing charges', () => {
+    expect(fact('reporter from the local paper wants us to confirm the name of the man we arrested', 'media_enquiry')).toBe('asked');
+    expect(fact('she wants to press charges against him', 'media_enquiry')).toBeUndefined();
+  });
+
   it('reads everyday words for an older person as an adult', () => {
     expect(fact('social worker wants our notes on an old lady her son is taking money off', 'age')).toBe('adult');
     expect(fact("my nan's carer has been taking her pension", 'age')).toBe('adult');
