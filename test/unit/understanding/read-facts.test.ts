@@ -359,6 +359,15 @@ describe('age', () => {
     expect(fact('she wants to press charges against him', 'media_enquiry')).toBeUndefined();
   });
 
+  it('reads a note in the staff WhatsApp or the all-staff briefing as passing on what was shared in confidence', () => {
+    expect(fact('Police told me in confidence he is a registered sex offender. A receptionist wants to pop a note in the staff WhatsApp', 'onward_sharing')).toBe('planned');
+    expect(fact("I've been copied into an Encompass notification. Head of year wants a line in the all-staff morning briefing email", 'onward_sharing')).toBe('planned');
+  });
+
+  it('reads a possession charge as a minor offence', () => {
+    expect(fact("PC at scene wants to know what the pt took, says it's for a possession charge", 'offence_seriousness')).toBe('minor');
+  });
+
   it('reads everyday words for an older person as an adult', () => {
     expect(fact('social worker wants our notes on an old lady her son is taking money off', 'age')).toBe('adult');
     expect(fact("my nan's carer has been taking her pension", 'age')).toBe('adult');
