@@ -175,6 +175,32 @@ describe('age', () => {
     for (const question of ['under section 115 of the 1998 Act', 'within 24 hours', 'we saw 3 patients']) expect(fact(question, 'age')).toBeUndefined();
   });
 
+  it('reads "who\'s 91" as an age, but not a time or distance', () => {
+    expect(fact("a night carer slapped Mrs D, who's 91 with advanced dementia", 'age')).toBe('adult');
+    expect(fact("a night carer slapped Mrs D, who's 91 with advanced dementia", 'consent')).toBe('lacks_capacity');
+    expect(fact('the crew, who is 5 minutes away', 'age')).toBeUndefined();
+  });
+
+  it('reads everyday words for an older person as an adult', () => {
+    expect(fact('social worker wants our notes on an old lady her son is taking money off', 'age')).toBe('adult');
+    expect(fact("my nan's carer has been taking her pension", 'age')).toBe('adult');
+    expect(fact('a lady brought in her little boy with bruises', 'age')).toBe('child');
+  });
+
+  it('trusts a stated number over a word', () => {
+    expect(fact('a girl of 19, aged 19', 'age')).toBe('adult');
+  });
+
+  it('reads each fact that bands ages by its own bands', () => {
+    expect(fact("12 yr old girl asking for the pill, boyfriend is 'nearly 14'", 'child_under_13')).toBe('under_13');
+    expect(fact("12 yr old girl asking for the pill, boyfriend is 'nearly 14'", 'age')).toBe('child');
+    // An age no band takes leaves the fact unstated, whatever words follow.
+    expect(fact('a 14 year old says a friend of hers is under 13', 'child_under_13')).toBeUndefined();
+    expect(fact('a child under 13 has told me she is sexually active', 'child_under_13')).toBe('under_13');
+  });
+});
+
+describe('situations in the words of busy users', () => {
   it('reads an attack still being planned as a risk to others, not as how an injury came about', () => {
     const question = 'nurse overheard a patient on the phone arranging to get weapons for an attack, must she report it';
     expect(fact(question, 'risk')).toBe('others');
@@ -301,12 +327,6 @@ describe('age', () => {
     expect(fact('Staff want to warn the other patients in the bay about the noise.', 'onward_sharing')).toBeUndefined();
   });
 
-  it('reads "who\'s 91" as an age, but not a time or distance', () => {
-    expect(fact("a night carer slapped Mrs D, who's 91 with advanced dementia", 'age')).toBe('adult');
-    expect(fact("a night carer slapped Mrs D, who's 91 with advanced dementia", 'consent')).toBe('lacks_capacity');
-    expect(fact('the crew, who is 5 minutes away', 'age')).toBeUndefined();
-  });
-
   it('reads a custody sergeant\'s shorthand as a person in custody, a voluntary pt as informal, and past-tense capacity', () => {
     expect(fact("custody sgt. 16yo in for robbery says dont tell his mum", 'custody')).toBe('in_custody');
     expect(fact('ward rang in a voluntary pt as AWOL', 'detained_under')).toBe('informal');
@@ -366,24 +386,6 @@ describe('age', () => {
 
   it('reads a possession charge as a minor offence', () => {
     expect(fact("PC at scene wants to know what the pt took, says it's for a possession charge", 'offence_seriousness')).toBe('minor');
-  });
-
-  it('reads everyday words for an older person as an adult', () => {
-    expect(fact('social worker wants our notes on an old lady her son is taking money off', 'age')).toBe('adult');
-    expect(fact("my nan's carer has been taking her pension", 'age')).toBe('adult');
-    expect(fact('a lady brought in her little boy with bruises', 'age')).toBe('child');
-  });
-
-  it('trusts a stated number over a word', () => {
-    expect(fact('a girl of 19, aged 19', 'age')).toBe('adult');
-  });
-
-  it('reads each fact that bands ages by its own bands', () => {
-    expect(fact("12 yr old girl asking for the pill, boyfriend is 'nearly 14'", 'child_under_13')).toBe('under_13');
-    expect(fact("12 yr old girl asking for the pill, boyfriend is 'nearly 14'", 'age')).toBe('child');
-    // An age no band takes leaves the fact unstated, whatever words follow.
-    expect(fact('a 14 year old says a friend of hers is under 13', 'child_under_13')).toBeUndefined();
-    expect(fact('a child under 13 has told me she is sexually active', 'child_under_13')).toBe('under_13');
   });
 });
 
