@@ -201,6 +201,12 @@ describe('age', () => {
 });
 
 describe('situations in the words of busy users', () => {
+  it('reads a child being hit by anyone in the household, or with an object, as a concern of abuse', () => {
+    expect(fact("yr 9 boy told me his dad's new girlfriend hits him with a wooden spoon", 'child_harm')).toBe('suspected');
+    expect(fact("mum's boyfriend hits the 3 year old with a belt", 'child_harm')).toBe('suspected');
+    expect(fact('he hit the ball with a bat at school', 'child_harm')).toBeUndefined();
+  });
+
   it('reads an attack still being planned as a risk to others, not as how an injury came about', () => {
     const question = 'nurse overheard a patient on the phone arranging to get weapons for an attack, must she report it';
     expect(fact(question, 'risk')).toBe('others');
