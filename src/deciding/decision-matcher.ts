@@ -22,6 +22,8 @@ export interface CardMatch {
   coverage: number;
   /** Share of the top passages that come from notes the card rests on. */
   retrieval: number;
+  /** Cosine between the question and the words of what the card says. */
+  said: number;
 }
 
 export interface MatchWeights {
@@ -29,6 +31,8 @@ export interface MatchWeights {
   centroid: number;
   dense: number;
   retrieval: number;
+  /** Cosine between the question and the words of what the card says (its verdict lines and points). */
+  said: number;
   /** Added for each fact the question states that the card's situation has. */
   factAgrees: number;
   /** Added instead when that fact is one a card's situation needs stated (see FactRoles): it names the situation. */
@@ -41,12 +45,15 @@ export interface MatchWeights {
 
 // Set on the dev split of evals/questions and on phrasings held out of their own cards: meaning (dense, and the
 // card's phrasings taken together) counts for more than the words of any one phrasing, because people describe a
-// situation in their own words, not in the words of the phrasing closest to theirs.
+// situation in their own words, not in the words of the phrasing closest to theirs. What the card says (its verdict
+// lines and points) helps a little more with wording its phrasings lack: "a credible threat… warn her" is in the
+// answer to a threat to life, whatever its phrasings say.
 export const DEFAULT_MATCH_WEIGHTS: MatchWeights = {
   lexical: 0.3,
   centroid: 1.0,
   dense: 0.6,
   retrieval: 0.1,
+  said: 0.4,
   factAgrees: 0.04,
   topicAgrees: 0.16,
   factConflicts: 0.16,
@@ -67,6 +74,7 @@ export class DecisionMatcher {
   private readonly postings = new Map<string, { phrasing: number; value: number }[]>();
   private readonly phrasingCard: number[];
   private readonly centroids: SparseVector[];
+  private readonly saidVectors: SparseVector[];
   private readonly idf: Map<string, number>;
   private readonly unknownIdf: number;
   private readonly basis: Set<string>[];
@@ -116,6 +124,10 @@ export class DecisionMatcher {
       }
     });
     this.centroids = sums.map(unit);
+    // A word only cards' lines use is weighed by how many cards say it, as phrasing words are by how many cards use them.
+    const saidCount = new Map<string, number>();
+    for (const terms of set.said) for (const term of terms) saidCount.set(term, (saidCount.get(term) ?? 0) + 1);
+    this.saidVectors = set.said.map((terms) => unit(new Map(terms.map((term) => [term, this.idf.get(term) ?? Math.log(1 + n / saidCount.get(term)!)]))));
     this.vocabulary = set.cards.map((_, index) => new Set([...this.centroids[index]!.keys(), ...set.said[index]!]));
     this.basis = set.cards.map(
       (card) => new Set([card.answer, ...card.exceptions, ...card.points].flatMap((part) => part.restsOn.map((id) => id.split('#')[0]!))),
@@ -153,8 +165,9 @@ export class DecisionMatcher {
         for (const [term, weight] of situationWeights) if (this.vocabulary[index]!.has(term)) covered += weight;
         const factFit = this.factFit(card, facts);
         const retrieval = topDocs.length === 0 ? 0 : topDocs.filter((doc) => this.basis[index]!.has(doc)).length / topDocs.length;
-        const score = w.lexical * lexical[index]! + w.centroid * centroid + w.dense * dense[index]! + w.retrieval * retrieval + factFit;
-        return { card, score, lexical: lexical[index]!, centroid, dense: dense[index]!, factFit, coverage: situationMass === 0 ? 1 : covered / situationMass, retrieval };
+        const said = dot(q, this.saidVectors[index]!);
+        const score = w.said * said + w.lexical * lexical[index]! + w.centroid * centroid + w.dense * dense[index]! + w.retrieval * retrieval + factFit;
+        return { card, score, lexical: lexical[index]!, centroid, said, dense: dense[index]!, factFit, coverage: situationMass === 0 ? 1 : covered / situationMass, retrieval };
       })
       .sort((a, b) => b.score - a.score);
   }

@@ -120,3 +120,15 @@ describe('fact roles in matching', () => {
     );
   });
 });
+
+describe('what a card says', () => {
+  it('counts words of a card\'s verdict lines that none of its phrasings use towards matching it', () => {
+    // "assault" and "compel" appear only in what the two cards say, never in their phrasings.
+    const matcher = new DecisionMatcher(index.decisions);
+    const said = (question: string) => new Map(matcher.rank(normaliser.normalise(question), null, {}, [], []).map((m) => [m.card.id, m.said]));
+    const assault = said('after an assault, does the first report need the name');
+    expect(assault.get('fixture-knife')).toBeGreaterThan(assault.get('fixture-request-form')!);
+    const compel = said('does it compel disclosure');
+    expect(compel.get('fixture-request-form')).toBeGreaterThan(compel.get('fixture-knife')!);
+  });
+});
