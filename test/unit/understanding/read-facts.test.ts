@@ -175,6 +175,13 @@ describe('age', () => {
     for (const question of ['under section 115 of the 1998 Act', 'within 24 hours', 'we saw 3 patients']) expect(fact(question, 'age')).toBeUndefined();
   });
 
+  it('reads no age from the years of a conviction, a sentence or an injury', () => {
+    for (const question of ['he has a 9-year-old conviction for shoplifting', 'she got a 10 year sentence', 'an old 12 year old scar on his arm']) {
+      expect(fact(question, 'age')).toBeUndefined();
+    }
+    expect(fact('a 9-year-old with a conviction for theft', 'age')).toBe('child');
+  });
+
   it('reads "who\'s 91" as an age, but not a time or distance', () => {
     expect(fact("a night carer slapped Mrs D, who's 91 with advanced dementia", 'age')).toBe('adult');
     expect(fact("a night carer slapped Mrs D, who's 91 with advanced dementia", 'consent')).toBe('lacks_capacity');
@@ -305,6 +312,11 @@ describe('situations in the words of busy users', () => {
     expect(fact(question, 'question_asks')).toBeUndefined();
     expect(fact('he told the sergeant nobody is to be phoned on his behalf', 'consent')).toBe('refused');
     expect(fact('my lead said I must report it to the police, is she right?', 'question_asks')).toBe('duty');
+  });
+
+  it('reads "what do I need to send them?" as a question about the process, not about a duty', () => {
+    expect(fact('Can the trust release the recording, and what do I need to send them?', 'question_asks')).toBe('something_else');
+    expect(fact('do I need to send them the records?', 'question_asks')).toBe('duty');
   });
 
   it('reads how to word a request only in a question about records or a request', () => {
@@ -631,6 +643,7 @@ describe('forced marriage', () => {
     const facts = reader.read("Her parents are taking her abroad to marry a cousin. Could I have a gentle word with mum, or get them both in together?");
     expect(facts).toMatchObject({ forced_marriage: 'suspected', family_approach: 'planned' });
     expect(fact('She is getting married next summer and is very excited', 'forced_marriage')).toBeUndefined();
+    expect(fact("she overheard them talking about her 'wedding' to a cousin and she doesn't want to marry anyone", 'forced_marriage')).toBe('suspected');
   });
 });
 
@@ -861,6 +874,7 @@ describe('who was harmed', () => {
     expect(fact('Patient told me her husband hits her', 'victim')).toBe('patient');
     expect(fact('A patient punched a nurse on the ward', 'victim')).toBe('staff');
     expect(fact('A drunk patient I was examining stabbed me in the hand with a dart', 'victim')).toBe('staff');
+    expect(fact('he has been posting threats on Facebook naming two of our staff nurses', 'victim')).toBe('staff');
   });
 });
 
@@ -870,8 +884,15 @@ describe('risk to others', () => {
     ['He was brandishing a knife in the street'],
     ['She threatened the receptionist and left'],
     ['He plans to hurt his stepdad when he gets leave this weekend'],
+    // Threats and stalking, in the words people report them in.
+    ["He keeps turning up outside her workplace and said 'she'll regret blocking me, I know where her mum lives'"],
+    ["he posted that the two nurses 'deserve what's coming' and that he knows where they park"],
   ])('reads "%s" as a risk to others', (question) => {
     expect(fact(question, 'risk')).toBe('others');
+  });
+
+  it('reads an offending history with no violence in it as no risk to others', () => {
+    expect(fact('a 9-year-old conviction for shoplifting, nothing since, no violence or sexual stuff', 'risk')).toBe('none');
   });
 
   it('reads a threat against oneself as a risk to self', () => {
