@@ -765,6 +765,8 @@ describe('what the police want from health', () => {
     expect(fact('Police want a list of all the patients who attended on Monday', 'record_scope')).toBe('bulk');
     expect(fact('He wants a list of everyone we shared his data with, including the police', 'record_scope')).toBeUndefined();
     expect(fact('PC. Security can print me the list of everyone who came through ED overnight with hand injuries', 'record_scope')).toBe('bulk');
+    expect(fact('DC. I need the names of all patients on the ward that night', 'record_scope')).toBe('bulk');
+    expect(fact('DC. I need the names of all staff on shift that night so we can interview them', 'record_scope')).toBeUndefined();
   });
 
   it('reads a person owning up to their own offence, but not an admission to hospital', () => {
