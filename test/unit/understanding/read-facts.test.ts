@@ -74,6 +74,13 @@ describe('who is asking whom', () => {
     expect(fact("The coroner's officer has asked for his notes", 'recipient')).toBe('coroner');
   });
 
+  it("reads a bare 'officer' as the agency the question names more fully, not as the police", () => {
+    const question = "An officer rang saying she's a coroner's officer and wants his recent history for the coroner";
+    expect(fact(question, 'recipient')).not.toBe('police');
+    expect(reader.agenciesInvolved(question).has('police')).toBe(false);
+    expect(reader.agenciesInvolved('An officer rang about a patient who died').has('police')).toBe(true);
+  });
+
   it('takes who the closing question would give to over who asked earlier in the story', () => {
     expect(fact('The Nursing and Midwifery Council has opened a case. Her solicitor has written asking us to keep the interviews back. Can we give the NMC the interviews?', 'recipient')).toBe('regulator');
     expect(fact('The police have asked for his notes. Can we send them?', 'recipient')).toBe('police');
