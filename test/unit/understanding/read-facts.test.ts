@@ -253,6 +253,9 @@ describe('situations in the words of busy users', () => {
     // Who asks for the copy decides it.
     expect(fact('The police asked for a copy of his records', 'subject_access')).toBeUndefined();
     expect(fact('DC here, can I get a copy of her medical records for my investigation?', 'subject_access')).toBeUndefined();
+    expect(fact("She's filled in our SAR form for her whole record", 'subject_access')).toBe('made');
+    expect(fact("the officer told her to 'just get a copy of your GP records and send them to us'", 'subject_access')).toBe('made');
+    expect(fact('PC: can I just get a copy of his records from the GP?', 'subject_access')).toBeUndefined();
     expect(fact('She has asked for a copy of her GP records', 'subject_access')).toBe('made');
   });
 
