@@ -433,8 +433,21 @@ describe('the instrument, and negation', () => {
     ['A court has made an order requiring us to produce the notes', 'court_order'],
     ['the social worker doing s47 enquiries has emailed asking for our records', 's47_enquiry'],
     ['strategy discussion this afternoon, social worker leading the s47', 's47_enquiry'],
+    ["I've filled in a DP2 and got it signed off", 'request_form'],
+    ["We've applied to a Crown Court judge and got an order covering the retained sample", 'court_order'],
   ])('reads "%s" as %s', (question, instrument) => {
     expect(fact(question, 'instrument')).toBe(instrument);
+  });
+
+  it("reads the hospital's own tests, done for treatment, apart from a specimen the police require", () => {
+    expect(fact('Hospital lab ran a drug screen on his blood as part of his treatment', 'specimen')).toBe('hospital_results');
+    expect(fact("the other driver's blood was taken at hospital for clinical reasons", 'specimen')).toBe('hospital_results');
+  });
+
+  it('reads a summons the police want to serve on the person as no instrument addressed to the record holder', () => {
+    expect(fact('they want his address to serve a court summons on him for nicking a bottle of wine', 'instrument')).toBeUndefined();
+    expect(fact('Got a summons to serve on a lad for a minor public order thing', 'instrument')).toBeUndefined();
+    expect(fact('Got a summons to serve on a lad for a minor public order thing', 'offence_seriousness')).toBe('minor');
   });
 
   it('reads a weapon someone has bought as a threat, not a wound', () => {
@@ -635,6 +648,7 @@ describe('a concern that a child is abused or neglected', () => {
     ['A 3 year old has a spiral fracture and the story from mum doesn\'t add up', 'suspected'],
     ['14 year old girl, her boyfriend is 23 and gave her a new phone', 'suspected'],
     ['Year 4 boy keeps turning up hungry with a burn mark on his wrist', 'suspected'],
+    ['pregnant lady 30/40, partner is a known DA perpetrator with previous kids removed', 'suspected'],
     ['Mum is struggling with 3 kids but nothing that makes me think theyre being harmed', 'none'],
     ['Family with two children, no safeguarding concerns, just money worries', 'none'],
   ])('reads "%s" as %s', (question, value) => {
