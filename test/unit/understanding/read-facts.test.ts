@@ -322,6 +322,7 @@ describe('situations in the words of busy users', () => {
     expect(fact(question, 'question_asks')).toBeUndefined();
     expect(fact('he told the sergeant nobody is to be phoned on his behalf', 'consent')).toBe('refused');
     expect(fact('my lead said I must report it to the police, is she right?', 'question_asks')).toBe('duty');
+    expect(fact('sarge asking whether they actually have to ring the MH triage nurse line first', 'question_asks')).toBe('duty');
   });
 
   it('reads "what do I need to send them?" as a question about the process, not about a duty', () => {
