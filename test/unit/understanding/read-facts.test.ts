@@ -436,6 +436,7 @@ describe('the instrument, and negation', () => {
     ['strategy discussion this afternoon, social worker leading the s47', 's47_enquiry'],
     ["I've filled in a DP2 and got it signed off", 'request_form'],
     ["We've applied to a Crown Court judge and got an order covering the retained sample", 'court_order'],
+    ['We have been served with an order from the family court directing the trust to disclose her address', 'court_order'],
   ])('reads "%s" as %s', (question, instrument) => {
     expect(fact(question, 'instrument')).toBe(instrument);
   });
