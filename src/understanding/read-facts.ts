@@ -506,12 +506,17 @@ function negated(tokens: Tokens, span: Span, phrase: Phrase): boolean {
   return false;
 }
 
+const COMPARED_WITH = [['same', 'as'], ['similar', 'to'], ['just', 'like'], ['as', 'with'], ['compared', 'to'], ['compared', 'with']] as const;
+
 /** "We've also had a SAR from the son, which I know is a separate thing": what the asker sets aside is not the situation asked about. */
 function setAside(tokens: Tokens, span: Span): boolean {
   for (let i = span.end; i < tokens.length - 1 && tokens[i] !== SENTENCE_BREAK; i += 1) {
     if (tokens[i] === 'separate' && ASIDE_NOUNS.has(tokens[i + 1]!)) return true;
   }
-  return false;
+  // "isn't this mandatory now, same as the FGM duty?": what the situation is compared with is not the situation.
+  let before = span.start;
+  while (before > 0 && ARTICLES.has(tokens[before - 1]!)) before -= 1;
+  return COMPARED_WITH.some(([first, second]) => tokens[before - 2] === first && tokens[before - 1] === second);
 }
 
 function ageInYears(question: string, patterns: RegExp[]): number | null {

@@ -839,6 +839,11 @@ describe("who is asking for a deceased patient's records", () => {
 });
 
 describe('negation and reachability', () => {
+  it('sets aside what the situation is only compared with', () => {
+    expect(fact("pt looks at indecent images of kids. isn't this mandatory reporting now, same as the FGM duty?", 'crime_topic')).toBeUndefined();
+    expect(fact('a 12 year old told me she had FGM as a baby, same as her sister', 'crime_topic')).toBe('fgm');
+  });
+
   it('reads an order that is claimed but not shown apart from an order', () => {
     expect(fact("The solicitors say 'the court has ordered discovery'. The letter doesn't enclose the order, it just quotes a case number.", 'instrument')).toBe('order_not_seen');
     expect(fact('The court has ordered disclosure of her records; the order is attached.', 'instrument')).toBe('court_order');
