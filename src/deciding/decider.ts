@@ -73,8 +73,8 @@ const ASKS_WHAT_TO_DO = new RegExp(
     // "…keeps driving despite my advice. What are my obligations?": the duties in the story told.
     String.raw`^what(?:'s|s| is| are)\s+(?:my|our)\s+(?:(?:legal|actual|professional)\s+)?(?:obligations?|duty|duties|responsibilit(?:y|ies)|options)\b`,
     // "Who holds it, and can we have it?": a question that also asks whether to share asks for a verdict.
-    String.raw`\b(?:and|but|so)\s+(?:can|could|may|should|must|do)\s+(?:i|we)\s+(?:(?:still|just|legally|then)\s+)?(?:have|get|see|share|tell|give|disclose|send|pass|report|refuse|ring|call|warn)\b`,
-    String.raw`^(?:what|how)\b[^?]{0,25}\b(?:should|shall|must|can|could|do|may|would)\s+(?:i|we|you|they|staff|the\s+\w+|[\w&]+\s+(?:staff|nurses?|doctors?|crews?|teams?|officers?))\s+` +
+    String.raw`\b(?:and|but|so)\s+(?:can|could|may|should|must|do)\s+(?:i|we)\s+(?:(?:still|just|legally|then)\s+)?(?:have|get|see|share|tell|give|disclose|send|pass|report|refuse|ring|call|warn|do\s+(?:it|that|this|so))\b`,
+    String.raw`^(?:what|how)\b[^?]{0,25}\b(?:should|shall|must|can|could|do|may|would)\s+(?:the\s+)?[\w&]+(?:\s+(?:staff|nurses?|doctors?|crews?|teams?|officers?))?\s+` +
       String.raw`(?:(?:actually|really|just|now|then|legally|still|also|be|have\s+to|need\s+to)\s+){0,3}` +
       String.raw`(?:do|doing|tell|telling|share|sharing|say|saying|give|giving|disclose|disclosing|send|sending|pass|passing|report|reporting|` +
       String.raw`confirm|confirming|release|releasing|hand|handing|put|include|record|recording|write|get|getting|ask|asking|provide|providing)\b`,

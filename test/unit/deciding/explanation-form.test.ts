@@ -24,6 +24,8 @@ describe('questions about what the law says', () => {
     'What should I do?',
     'What should ED staff do if an intoxicated patient leaves and gets behind the wheel?',
     'What can A&E nurses tell the police about him?',
+    'What can health actually give us here and on what basis?',
+    'Which law are we actually sharing under, and can I do it?',
     'What can I tell the police?',
     'HGV driver with hypo unawareness is still driving after I told him to stop. What now?',
     'Police want who was driving and his bloods. What do I actually have to give them?',
