@@ -923,6 +923,7 @@ describe('risk to others', () => {
     // Threats and stalking, in the words people report them in.
     ["He keeps turning up outside her workplace and said 'she'll regret blocking me, I know where her mum lives'"],
     ["he posted that the two nurses 'deserve what's coming' and that he knows where they park"],
+    ['The same carer covers about eight other elderly clients on that round'],
   ])('reads "%s" as a risk to others', (question) => {
     expect(fact(question, 'risk')).toBe('others');
   });
