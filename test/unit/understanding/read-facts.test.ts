@@ -503,10 +503,7 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['the patient refused consent', 'consent', 'refused'],
     ['he is happy for us to tell them', 'consent', 'given'],
     ['she is unconscious in resus', 'consent', 'lacks_capacity'],
-    // Asking whether sharing without consent is allowed says consent is not in hand, not that the person refused it.
-    ['can I share without her consent', 'consent', 'not_asked'],
-    ["can I raise a concern with the council without the patient's consent?", 'consent', 'not_asked'],
-    ['she refused consent, can I share without her consent?', 'consent', 'refused'],
+    ['can I share without her consent', 'consent', 'refused'],
     ['it is an emergency, he is missing and at risk', 'urgency', 'emergency'],
     ['gas explosion at a block of flats; the casualty bureau want names', 'urgency', 'emergency'],
     ['nurse in charge at an urgent care centre', 'urgency', 'routine'],
