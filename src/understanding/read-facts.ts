@@ -338,7 +338,7 @@ export class FactReader {
     const others = this.otherAgencyPhrases.get(name) ?? [];
     // "An officer rang, she's a coroner's officer": a bare word that another agency's fuller name ends with, where
     // the question uses that name, is that agency's.
-    if (others.some((longer) => longer.length > phrase.length && endsWithPhrase(longer, phrase) && occurrences(tokens, longer).length > 0)) return [];
+    if (others.some((longer) => longer.length > phrase.length && endsAt(longer, longer.length, phrase) && occurrences(tokens, longer).length > 0)) return [];
     return occurrences(tokens, phrase)
       .filter(
         (span) =>
@@ -529,8 +529,4 @@ function ageInYears(question: string, patterns: RegExp[]): number | null {
     }
   }
   return null;
-}
-
-function endsWithPhrase(longer: Phrase, phrase: Phrase): boolean {
-  return phrase.every((word, i) => longer[longer.length - phrase.length + i] === word);
 }
