@@ -431,6 +431,7 @@ describe('the instrument, and negation', () => {
     ['can I get a production order for his GP notes?', 'order_sought'],
     ["I told them GDPR means I need her or her parents' written consent first, or a court order", 'order_sought'],
     ["she said she'd need his consent or a court order", 'order_sought'],
+    ['She has consented to us getting her GP records. Practice still wants a court order', 'order_sought'],
     ['A court has made an order requiring us to produce the notes', 'court_order'],
     ['the social worker doing s47 enquiries has emailed asking for our records', 's47_enquiry'],
     ['strategy discussion this afternoon, social worker leading the s47', 's47_enquiry'],
@@ -585,6 +586,7 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['my phone went missing from my clinic room on Tuesday', 'offence_seriousness', 'minor'],
     ["bloke just rang saying he's DC something from CID, wouldnt give me a reference", 'caller_identity', 'unverified'],
     ["a man saying he's a DC, says he hasn't time for us to ring him back, withheld number", 'caller_identity', 'unverified'],
+    ["Someone rang saying they're from the police and asked for a patient's phone number", 'caller_identity', 'unverified'],
     ['there are what look like sexual pics of young kids in the gallery', 'child_images', 'found'],
     ["client disclosed he's been viewing sexual images of children online", 'child_images', 'viewing_disclosed'],
     ['can I screenshot a couple of the pics and whatsapp them to my band 7', 'image_handling', 'copy_or_forward'],
@@ -648,6 +650,7 @@ describe('a concern that a child is abused or neglected', () => {
     ['14 year old girl, her boyfriend is 23 and gave her a new phone', 'suspected'],
     ['Year 4 boy keeps turning up hungry with a burn mark on his wrist', 'suspected'],
     ['pregnant lady 30/40, partner is a known DA perpetrator with previous kids removed', 'suspected'],
+    ["Mum told me her new partner has a conviction for hurting a child. She's got a 2 year old", 'suspected'],
     ['Mum is struggling with 3 kids but nothing that makes me think theyre being harmed', 'none'],
     ['Family with two children, no safeguarding concerns, just money worries', 'none'],
   ])('reads "%s" as %s', (question, value) => {
