@@ -701,6 +701,22 @@ describe('modern slavery', () => {
   it('reads signs of forced labour as a suspected victim of modern slavery', () => {
     expect(fact("He sleeps on site, isn't paid, and the boss holds his ID", 'modern_slavery')).toBe('suspected');
     expect(fact('He was paid late this month and is worried about rent', 'modern_slavery')).toBeUndefined();
+    // A neighbour taking an old man's bank card is theft or financial abuse, not forced labour.
+    expect(fact("elderly man says his neighbour took his bank card", 'modern_slavery')).toBeUndefined();
+  });
+});
+
+describe('capacity', () => {
+  it('reads a condition that puts capacity in doubt apart from what the person decided', () => {
+    const question = "My patient, 82, has dementia and her son is taking her pension. She doesn't want any fuss.";
+    expect(fact(question, 'capacity')).toBe('in_doubt');
+    expect(fact(question, 'consent')).toBe('refused');
+    expect(fact('woman with a learning disability begged me not to tell the police', 'capacity')).toBe('in_doubt');
+    expect(fact("not sure whether he has capacity to decide", 'capacity')).toBe('in_doubt');
+  });
+
+  it('does not read an asker who is confused about the law as a person whose capacity is in doubt', () => {
+    expect(fact("I'm a bit confused, does a patient with capacity who refuses stop me referring?", 'capacity')).toBeUndefined();
   });
 });
 
