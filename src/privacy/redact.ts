@@ -29,7 +29,11 @@ export function withoutPlaceholders(redacted: string): string {
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const BIRTH_CONTEXT = /\b(?:dob|d\.o\.b\.?|born|birth|date of birth|aged?)\W*$/i;
-const TITLES = 'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Master|Sir|Dame|Lady|Lord|DC|PC|DS|DI|DCI|PCSO|Sgt|Insp|Nurse|Sister|Matron';
+/** Titles written as abbreviations, which may take a full stop ("Dr. Patel"). */
+const ABBREVIATED_TITLES = 'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sgt|Insp';
+/** Titles and ranks that are never abbreviated with a full stop: "PC. Shop window smashed…" is a role opening the question. */
+const ROLE_TITLES = 'Master|Sir|Dame|Lady|Lord|DC|PC|DS|DI|DCI|PCSO|Nurse|Sister|Matron';
+const TITLES = `${ABBREVIATED_TITLES}|${ROLE_TITLES}`;
 const NAME_TRIGGERS =
   'patient|pt|suspect|subject|nominal|victim|offender|perp|perpetrator|misper|client|resident|service user|man|woman|lad|boy|girl|child|baby|son|daughter|husband|wife|partner|ex|boyfriend|girlfriend|mother|father|mum|dad|brother|sister|neighbour|friend|called|named|name is|known as|nee|née';
 /** Words that open a sentence and are never a surname. */
@@ -109,7 +113,7 @@ const RULES: Rule[] = [
     type: 'name',
     placeholder: '[name]',
     // With an optional initial: "Mr J. Smith", "DC R. Mills". "PC. My cousin…" is a role and a new sentence, not a name.
-    pattern: new RegExp(String.raw`\b(?:${TITLES})\.?\s+(?!(?:${SENTENCE_OPENERS})\b)(?:[A-Z]\.?\s+)?${CAPITALISED}(?:\s+${CAPITALISED}){0,2}`, 'g'),
+    pattern: new RegExp(String.raw`\b(?:(?:${ABBREVIATED_TITLES})\.?|${ROLE_TITLES})\s+(?!(?:${SENTENCE_OPENERS})\b)(?:[A-Z]\.?\s+)?${CAPITALISED}(?:\s+${CAPITALISED}){0,2}`, 'g'),
     // The title stays: "PC. Looking for…" may be a role opening the question, and "DC [name]" still says who asks.
     classify: (match) => ({ type: 'name', placeholder: `${TITLE_PREFIX.exec(match[0])?.[0] ?? ''}[name]` }),
   },
@@ -121,6 +125,8 @@ const TRIGGERED_NAME = new RegExp(
   String.raw`\b(?:${anyCase(NAME_TRIGGERS)})\s+(?:is\s+|was\s+)?(${CAPITALISED}(?:\s+${CAPITALISED}){0,2})`,
   'g',
 );
+/** "DC. Smith asked…" names the officer, but "PC. Shop window smashed…" is a role opening the question. */
+const ROLE_THEN_SENTENCE = new RegExp(String.raw`\b(?:${ROLE_TITLES})\.\s+(?!(?:${SENTENCE_OPENERS})\b)((?:[A-Z]\.?\s+)?${CAPITALISED}(?:\s+${CAPITALISED}){0,2})`, 'g');
 const CAPITALISED_RUN = new RegExp(String.raw`\b${CAPITALISED}(?:\s+${CAPITALISED}){1,2}\b`, 'g');
 
 /**
@@ -145,12 +151,14 @@ export function redact(input: string, options: RedactOptions = {}): RedactedText
       return decided.placeholder;
     });
   }
-  text = text.replace(TRIGGERED_NAME, (match: string, name: string) => {
+  // A name that ends the match after a word saying one follows ("victim Lee Carver", "DC. Smith").
+  const nameAtEnd = (match: string, name: string) => {
     if (!looksLikeName(name, options.knownWords, true)) return match;
     found.push('name');
     removedValues.push(name);
     return match.slice(0, match.length - name.length) + '[name]';
-  });
+  };
+  text = text.replace(ROLE_THEN_SENTENCE, nameAtEnd).replace(TRIGGERED_NAME, nameAtEnd);
   text = text.replace(CAPITALISED_RUN, (match: string, offset: number) => {
     // A capitalised word that opens a sentence is usually an ordinary word.
     const before = text.slice(0, offset).trimEnd();

@@ -70,6 +70,8 @@ describe('redaction', () => {
     expect(redact('PC. My cousin is a phlebotomist at the hospital', { knownWords: known }).text).toBe('PC. My cousin is a phlebotomist at the hospital');
     expect(redact('Sgt. Can the GP tell me?', { knownWords: known }).text).toBe('Sgt. Can the GP tell me?');
     expect(redact('DC. Smith asked for the notes', { knownWords: known }).text).not.toContain('Smith');
+    // A word the knowledge base uses after a rank and a full stop opens the question's first sentence.
+    expect(redact('PC. Shop window smashed, suspect cut his hand', { knownWords: new Set([...known, 'shop']) }).text).toBe('PC. Shop window smashed, suspect cut his hand');
     // The rank stays, so the question still says a police officer is asking.
     expect(redact('PC. Looking for the lad who did a robbery', { knownWords: known }).text).toBe('PC. [name] for the lad who did a robbery');
     expect(redact('From: DC R. Mills about the job', { knownWords: known }).text).toBe('From: DC [name] about the job');
