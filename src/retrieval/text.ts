@@ -60,6 +60,7 @@ export function words(text: string): string[] {
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       .replace(/n['’]t\b/g, ' not')
+      .replace(/\bw\/o\b/g, ' without ')
       .replace(/['’](?:s|ve|re|ll|d|m)\b/g, '')
       .replace(/(\w)&(\w)/g, '$1$2'),
   );

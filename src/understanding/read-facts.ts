@@ -51,8 +51,8 @@ const LABEL_WORDS = 9;
 /** A short last sentence after a question mark: where a sign-off role would be. */
 const SIGN_OFF = /\?\s+([^.?!\n]{1,60}?)[.!]?\s*$/;
 const ROLE_WORDS = 4;
-/** Where the role ends and what it works in or on begins ("Nurse in charge at an urgent care centre"). */
-const LABEL_STOPS = set(['in', 'at', 'on', 'from', 'with', 'for', 'of', 'working', 'based', 'covering']);
+/** Where the role ends and what it works in or on, or what it brings, begins ("Nurse in charge at an urgent care centre", "receptionist q"). */
+const LABEL_STOPS = set(['in', 'at', 'on', 'from', 'with', 'for', 'of', 'working', 'based', 'covering', 'q', 'question', 'query', 'here']);
 /** Words that make the opening a sentence ("He is…", "We have…", "The police…") rather than a role ("Custody sergeant"). */
 const NOT_A_ROLE = set(['i', 'we', 'he', 'she', 'they', 'you', 'it', 'my', 'our', 'his', 'her', 'their', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'could', 'should', 'do', 'does', 'did', 'will', 'would', 'the', 'this', 'that', 'there']);
 const VERB_REACH = 8;
@@ -281,7 +281,9 @@ export class FactReader {
     for (const { name, phrases } of this.agencies) {
       for (const phrase of phrases) {
         for (const span of this.mentions(tokens, name, phrase)) {
-          if (this.endsBefore(tokens, span.start, this.self, ARTICLES, 1) || (span.start <= 2 && this.selfAfter.has(tokens[span.end] ?? ''))) {
+          // "receptionist - the police rang asking…": the role that opens the question is who asks, whatever follows it.
+          const opensAsLabel = span.start === 0 && name === labelled;
+          if (opensAsLabel || this.endsBefore(tokens, span.start, this.self, ARTICLES, 1) || (span.start <= 2 && this.selfAfter.has(tokens[span.end] ?? ''))) {
             asker = earliest(asker, name, span.start);
             continue;
           }
@@ -390,10 +392,20 @@ export class FactReader {
     for (let start = at; start < Math.min(tokens.length, at + REQUEST_REACH); start += 1) {
       const token = tokens[start]!;
       if (token === SENTENCE_BREAK || SUBJECTS.has(token)) return false;
+      // "our legal team forwarded an email from the coroner's officer asking for…": the request is the coroner's.
+      // "An officer (not from the coroner's office) came… asking": an agency ruled out does not take the request.
+      if (token === 'from' && tokens[start - 1] !== 'not' && this.agencyAt(tokens, start + 1)) return false;
       const phrase = this.requesting.find((p) => startsAt(tokens, start, p));
       if (phrase && (ASKED_OF.has(tokens[start + phrase.length] ?? '') || (described && start - at <= DESCRIBED_REACH))) return true;
     }
     return false;
+  }
+
+  /** Whether an agency is named at this point, after any determiners ("the coroner's officer"). */
+  private agencyAt(tokens: Tokens, at: number): boolean {
+    let start = at;
+    while (DETERMINERS.has(tokens[start] ?? '')) start += 1;
+    return this.agencies.some(({ phrases }) => phrases.some((phrase) => startsAt(tokens, start, phrase)));
   }
 
   /** "tell the police", or "share the records with the police": a verb of giving leads to the agency. */

@@ -706,6 +706,60 @@ describe('modern slavery', () => {
   });
 });
 
+describe('reading a crisis, a minor offence and shorthand', () => {
+  it('reads someone threatening to jump from a bridge as an emergency, but not someone talked down earlier', () => {
+    const question = "Control room. Man on a motorway bridge saying he'll jump, is he known to the crisis team?";
+    expect(fact(question, 'urgency')).toBe('emergency');
+    expect(fact(question, 'risk')).toBe('self');
+    expect(fact('PC - talked a lad down off the bridge railings earlier, no offence', 'urgency')).toBeUndefined();
+  });
+
+  it('reads a smashed shop window as a minor offence', () => {
+    expect(fact('Shop window smashed last night, suspect cut his hand. Will A&E confirm if he came in?', 'offence_seriousness')).toBe('minor');
+  });
+
+  it('reads "w/o" as "without", so what follows is negated', () => {
+    expect(fact("hosp security wont give me car park cctv w/o court order", 'instrument')).toBeUndefined();
+    expect(fact("hosp security wont give me car park cctv w/ a court order", 'instrument')).toBe('court_order');
+  });
+});
+
+describe('who asks whom in a story', () => {
+  it('takes the role that opens the question as the asker, with or without a "q" after it', () => {
+    expect(reader.read("receptionist - the police rang asking for a patient's mobile number.")).toMatchObject({ asker: 'health', recipient: 'police' });
+    expect(reader.read('receptionist q - a PC just rang asking for the mobile no. of one of our patients')).toMatchObject({ asker: 'health', recipient: 'police' });
+    expect(reader.read("Hospital physio here. The patient's employer rang asking about her injury")).toMatchObject({ asker: 'health', recipient: 'employer' });
+  });
+
+  it('gives a request forwarded "from" an agency to that agency, not to whoever forwarded it', () => {
+    const facts = reader.read("Our trust's legal team have forwarded an email from the coroner's officer asking for a copy of my PRF.");
+    expect(facts.recipient).toBe('coroner');
+  });
+});
+
+describe('what makes the question one about a duty, a death or a risk', () => {
+  it('reads "the surgery has to give it me" as asking whether the surgery can be made to share', () => {
+    expect(fact("I've done the data protection form so the surgery HAS to give it me now, right?", 'question_asks')).toBeDefined();
+  });
+
+  it('reads attending a suspected suicide as a death, but not a suicide attempt', () => {
+    expect(fact('Last week I attended a suspected suicide - young lad, found in his bedroom', 'deceased')).toBe('died');
+    expect(fact('He made a suicide attempt last week and is on the ward', 'deceased')).toBeUndefined();
+  });
+
+  it('reads a hidden handgun or a knife still carried as a risk to others, and a cut to his own hand in an attack as no self-harm', () => {
+    expect(fact("his brother keeps a handgun in a shoebox and says he'll sort out a lad who owes him money", 'risk')).toBe('others');
+    expect(fact('they think he cut his own hand in the attack and may still be carrying the knife', 'risk')).toBe('others');
+    expect(fact('they think he cut his own hand in the attack', 'injury_cause')).not.toBe('self_inflicted');
+  });
+
+  it('reads the Dash risk level in a domestic abuse question only', () => {
+    expect(fact('DA job, standard risk, no kids in the house, she asked me not to tell her GP', 'da_risk')).toBe('standard');
+    expect(fact('domestic abuse victim is high risk on the DASH, can I refer to MARAC?', 'da_risk')).toBe('high');
+    expect(fact("high risk misper, has he been seen in A&E?", 'da_risk')).toBeUndefined();
+  });
+});
+
 describe('capacity', () => {
   it('reads a condition that puts capacity in doubt apart from what the person decided', () => {
     const question = "My patient, 82, has dementia and her son is taking her pension. She doesn't want any fuss.";
