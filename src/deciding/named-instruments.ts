@@ -57,11 +57,14 @@ export function unknownInstruments(question: string, known: ReadonlySet<string>)
     if (!kind) return;
     const end = kind === 'law' ? i - 2 : i;
     const name: string[] = [];
-    for (let j = end - 1; j >= 0 && name.length < 8; j -= 1) {
+    let j = end - 1;
+    for (; j >= 0 && name.length < 8; j -= 1) {
       const word = tokens[j]!;
       if (BOUNDARY.has(word) || /^\d+$/.test(word) || /^s\d/.test(word)) break;
       name.unshift(word);
     }
+    // "set up a frequent caller scheme" describes a kind of scheme; only an Act is named after "a" ("a Mental Health Act assessment").
+    if (kind !== 'act' && kind !== 'acts' && (tokens[j] === 'a' || tokens[j] === 'an')) return;
     while (name.length > 0 && NAME_WORDS_OK.has(name[0]!)) name.shift();
     if (name.length === 0) return;
     const key = `${name.join(' ')} ${kind}`;

@@ -61,6 +61,8 @@ export function words(text: string): string[] {
       .replace(/[\u0300-\u036f]/g, '')
       .replace(/n['’]t\b/g, ' not')
       .replace(/\bw\/o\b/g, ' without ')
+      .replace(/\ba\s+&\s+e\b/g, 'a&e')
+      .replace(/\s&\s/g, ' and ')
       .replace(/['’](?:s|ve|re|ll|d|m)\b/g, '')
       .replace(/(\w)&(\w)/g, '$1$2'),
   );

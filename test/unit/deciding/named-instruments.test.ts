@@ -14,6 +14,7 @@ describe('instruments a question names that the knowledge base does not', () => 
     ["Helen's Law says we must tell the family", ["Helen's Law"]],
     ['the patient confidentiality act 2019 requires it', ['Patient Confidentiality Act']],
     ['What about the Philomena Protocol?', ['Philomena Protocol']],
+    ['Does a Health Records Act request make us disclose?', ['Health Records Act']],
   ])('"%s" names %j', (question, names) => {
     expect(unknownInstruments(question, known).map(displayName)).toEqual(names);
   });
@@ -26,6 +27,7 @@ describe('instruments a question names that the knowledge base does not', () => 
     'the herbert protocol form',
     'is it an act of terrorism',
     'we act for the patient',
+    'We want to set up a frequent-caller scheme with the MH trust',
   ])('finds nothing unknown in "%s"', (question) => {
     expect(unknownInstruments(question, known)).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseLegalCitations, terms } from '../../../src/retrieval/text.ts';
+import { normaliseLegalCitations, terms, words } from '../../../src/retrieval/text.ts';
 
 describe('legal citation forms', () => {
   it.each([
@@ -32,5 +32,11 @@ describe('legal citation forms', () => {
 
   it('treats A&E as one term and drops apostrophes', () => {
     expect(terms("A&E patient's records")).toEqual(['ae', 'patient', 'record']);
+    expect(words('seen in A & E')).toEqual(['seen', 'in', 'ae']);
+  });
+
+  it('reads shorthand a busy user types: "w/o" is "without", and a spaced "&" is "and"', () => {
+    expect(words('cctv w/o court order')).toEqual(['cctv', 'without', 'court', 'order']);
+    expect(words('drunk & disorderly')).toEqual(['drunk', 'and', 'disorderly']);
   });
 });

@@ -714,8 +714,14 @@ describe('reading a crisis, a minor offence and shorthand', () => {
     expect(fact('PC - talked a lad down off the bridge railings earlier, no offence', 'urgency')).toBeUndefined();
   });
 
-  it('reads a smashed shop window as a minor offence', () => {
+  it('reads a smashed shop window, drunk and disorderly, or pilfering from work as a minor offence', () => {
     expect(fact('Shop window smashed last night, suspect cut his hand. Will A&E confirm if he came in?', 'offence_seriousness')).toBe('minor');
+    expect(fact("Custody sgt. drunk & disorderly detainee wants mum told hes here", 'offence_seriousness')).toBe('minor');
+    expect(fact('pt admitted nicking from her old employer yrs ago', 'offence_seriousness')).toBe('minor');
+  });
+
+  it('reads a detainee wanting a parent told, with or without "his"', () => {
+    expect(fact("Custody sgt. drunk & disorderly detainee wants mum told hes here, OIC says hold off", 'consent')).toBe('given');
   });
 
   it('reads "w/o" as "without", so what follows is negated', () => {
@@ -757,6 +763,37 @@ describe('what makes the question one about a duty, a death or a risk', () => {
     expect(fact('DA job, standard risk, no kids in the house, she asked me not to tell her GP', 'da_risk')).toBe('standard');
     expect(fact('domestic abuse victim is high risk on the DASH, can I refer to MARAC?', 'da_risk')).toBe('high');
     expect(fact("high risk misper, has he been seen in A&E?", 'da_risk')).toBeUndefined();
+  });
+});
+
+describe('requests that a card turns on', () => {
+  it("reads asking the treating registrar to take an extra tube as asking the treating doctor for a specimen", () => {
+    expect(fact("The ED reg treating him says he'd take an extra blood tube for us. Can I just ask the ED reg to do it?", 'specimen')).toBe('treating_doctor_asked');
+  });
+
+  it('reads going for criminal behaviour orders on frequent callers as a sanction', () => {
+    expect(fact('the trust gives us their care plans so we can manage them, including going for CBOs on the repeat ones', 'care_approach')).toBe('police_in_therapy_or_sanctions');
+  });
+});
+
+describe('facts from the latest questions written from published guidance', () => {
+  it("reads a partner who is the asker's patient too, so telling would release his records", () => {
+    expect(fact("pt asks if bf has violent past. he's our pt too, DV in his notes. can i tell her?", 'partner_records')).toBe('also_a_patient');
+    expect(fact("pt asks if bf has violent past. he's our pt too, DV in his notes. can i tell her?", 'asker')).toBe('health');
+  });
+
+  it('reads a parent of young children as children in the household', () => {
+    expect(fact("Dad of two (aged 4 and 7) told me he's been looking at indecent images of children online", 'household_children')).toBe('present');
+  });
+
+  it('reads a risk of retaliation as a risk to others, and a man on top of a multistorey as an emergency', () => {
+    expect(fact("three stabbings on the estate this month, a real risk of retaliation", 'risk')).toBe('others');
+    expect(fact("a patient texted that he's on top of the multistorey with a plan to jump", 'urgency')).toBe('emergency');
+  });
+
+  it('reads "so they gotta share?" as asking about a duty, and Right Care, Right Person named', () => {
+    expect(fact('caldicott principle 7 says sharing is as important as confidentiality, so they gotta share?', 'question_asks')).toBe('duty');
+    expect(fact('the call handler started talking about Right Care Right Person', 'rcrp')).toBe('named');
   });
 });
 
