@@ -50,6 +50,8 @@ const readingSchema = z
     requesting_before: phrases,
     giving: phrases,
     to_asker: phrases,
+    /** Words a pronoun cannot stand for: "him" is not "his mum". */
+    not_referred_to: z.record(z.string(), phrases).default({}),
     asker_phrases: z.record(z.string(), phrases),
   })
   .strict();

@@ -96,6 +96,7 @@ export class FactReader {
   private readonly requestingBefore: Phrase[];
   private readonly giving: Phrase[];
   private readonly toAsker: Set<string>;
+  private readonly notReferredTo: Map<string, Set<string>>;
   private readonly askerPhrases: { agency: string; phrases: Phrase[] }[];
   /** For each agency, the names of every other agency. */
   private readonly otherAgencyPhrases: Map<string, Phrase[]>;
@@ -146,6 +147,7 @@ export class FactReader {
     this.requestingBefore = list(reading.requesting_before);
     this.giving = list(reading.giving);
     this.toAsker = new Set(reading.to_asker.flatMap((item) => words(item)));
+    this.notReferredTo = new Map(Object.entries(reading.not_referred_to).map(([pronoun, items]) => [pronoun, new Set(items.flatMap((item) => words(item)))]));
     this.askerPhrases = Object.entries(reading.asker_phrases).map(([agency, phrases]) => ({ agency, phrases: list(phrases) }));
   }
 
@@ -320,11 +322,14 @@ export class FactReader {
       .filter((phrase) => !PAST_TELLING.has(phrase[phrase.length - 1]!))
       .flatMap((phrase) => occurrences(tokens, phrase).filter((span) => PRONOUNS.has(tokens[span.end] ?? '')));
     if (verbs.length === 0) return null;
-    const before = Math.max(...verbs.map((span) => span.start));
+    const last = verbs.reduce((latest, span) => (span.start > latest.start ? span : latest));
+    const before = last.start;
+    const cannotBe = this.notReferredTo.get(tokens[last.end]!) ?? new Set<string>();
     let named: { agency: string; end: number } | null = null;
     for (const { name, phrases } of this.agencies) {
       if (name === askerAgency) continue;
       for (const phrase of phrases) {
+        if (phrase.length === 1 && cannotBe.has(phrase[0]!)) continue;
         for (const span of this.mentions(tokens, name, phrase)) if (span.end <= before && (!named || span.end > named.end)) named = { agency: name, end: span.end };
       }
     }

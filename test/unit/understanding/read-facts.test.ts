@@ -737,6 +737,11 @@ describe('who asks whom in a story', () => {
     expect(reader.read("Hospital physio here. The patient's employer rang asking about her injury")).toMatchObject({ asker: 'health', recipient: 'employer' });
   });
 
+  it('does not take "him" for a woman named before it', () => {
+    expect(fact("Been with the practice since he was a kid and his mum is our patient too. Should I tell him first?", 'recipient')).toBeUndefined();
+    expect(fact("GP. His dad is worried. Can I tell him?", 'recipient')).toBe('family');
+  });
+
   it('gives a request forwarded "from" an agency to that agency, not to whoever forwarded it', () => {
     const facts = reader.read("Our trust's legal team have forwarded an email from the coroner's officer asking for a copy of my PRF.");
     expect(facts.recipient).toBe('coroner');
@@ -794,6 +799,22 @@ describe('facts from the latest questions written from published guidance', () =
   it('reads "so they gotta share?" as asking about a duty, and Right Care, Right Person named', () => {
     expect(fact('caldicott principle 7 says sharing is as important as confidentiality, so they gotta share?', 'question_asks')).toBe('duty');
     expect(fact('the call handler started talking about Right Care Right Person', 'rcrp')).toBe('named');
+  });
+});
+
+describe('a planned attack, a self-inflicted cut and a routine request', () => {
+  it("reads a group 'going to hit' the Pride march as terrorism", () => {
+    expect(fact("he said his cousin's group are going to hit the Pride march in town next Saturday", 'crime_topic')).toBe('terrorism');
+  });
+
+  it('reads a cut to her own arm as self-inflicted', () => {
+    expect(fact('ED nurse - 26yo cut her own arm with a kitchen knife, nobody else involved', 'injury_cause')).toBe('self_inflicted');
+  });
+
+  it('reads a standard request for all her counselling notes, as normally done, as a routine request for the whole record', () => {
+    const question = 'DC. Can I just put in the standard third party material request for all her counselling notes like we normally do?';
+    expect(fact(question, 'request_basis')).toBe('speculative');
+    expect(fact(question, 'record_scope')).toBe('whole');
   });
 });
 
