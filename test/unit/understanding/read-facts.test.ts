@@ -818,6 +818,14 @@ describe('a planned attack, a self-inflicted cut and a routine request', () => {
   });
 });
 
+describe('staff details the police want', () => {
+  it('reads staff names on shift or a duty rota as staff details, not a patient record', () => {
+    expect(fact('DC here. Need the names of all staff on shift that night so we can interview them', 'police_wants')).toBe('staff_details');
+    expect(fact('Police want our duty rota for last Tuesday night', 'police_wants')).toBe('staff_details');
+    expect(fact('Police want the names of the patients who were on the ward that night', 'police_wants')).toBeUndefined();
+  });
+});
+
 describe('capacity', () => {
   it('reads a condition that puts capacity in doubt apart from what the person decided', () => {
     const question = "My patient, 82, has dementia and her son is taking her pension. She doesn't want any fuss.";
