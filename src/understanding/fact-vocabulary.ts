@@ -83,7 +83,8 @@ const factSchema = z
     /** Read only when the question also uses one of these phrases: "is planning" says how much is known about FGM only in a question about FGM. */
     only_with: phrases.optional(),
     /** Read only when the question involves this agency: what the police want is read only in a question involving the police. */
-    only_with_agency: z.string().optional(),
+    /** Read only in a question that involves one of these agencies. */
+    only_with_agency: z.union([z.string(), z.array(z.string()).min(1)]).optional(),
     /** Regular expressions whose first group is a number of years. */
     age_patterns: z.array(z.string()).optional(),
     /**
@@ -209,8 +210,8 @@ export async function loadFactVocabulary(knowledgeDir: string): Promise<FactVoca
         if (!(named in value.values)) problems.push(`facts/: facts.${key}.${option} names "${named}", which is not one of its values (${Object.keys(value.values).join(', ')})`);
       }
     }
-    if (value.only_with_agency && !merged.agencies[value.only_with_agency]) {
-      problems.push(`facts/: facts.${key}.only_with_agency names "${value.only_with_agency}", which is not an agency; use one of ${Object.keys(merged.agencies).join(', ')}`);
+    for (const agency of [value.only_with_agency ?? []].flat()) {
+      if (!merged.agencies[agency]) problems.push(`facts/: facts.${key}.only_with_agency names "${agency}", which is not an agency; use one of ${Object.keys(merged.agencies).join(', ')}`);
     }
   }
   if (problems.length > 0) {

@@ -83,7 +83,7 @@ export class FactReader {
     agePatterns: RegExp[];
     ageBands: { below?: number; value: string }[];
     onlyWith: Phrase[];
-    onlyWithAgency: string | null;
+    onlyWithAgency: string[];
     unstated: Set<string>;
     notNegated: boolean;
     firstMentionedWins: boolean;
@@ -125,7 +125,7 @@ export class FactReader {
       agePatterns: (def.age_patterns ?? []).map((pattern) => new RegExp(pattern, 'gi')),
       ageBands: def.age_bands ?? [],
       onlyWith: list(def.only_with ?? []),
-      onlyWithAgency: def.only_with_agency ?? null,
+      onlyWithAgency: [def.only_with_agency ?? []].flat(),
       unstated: new Set(def.leaves_unstated ?? []),
       notNegated: def.not_negated ?? false,
       firstMentionedWins: def.first_mentioned_wins ?? false,
@@ -158,7 +158,10 @@ export class FactReader {
     const found = this.factPhrasesIn(tokens);
     for (const fact of this.facts) {
       if (fact.onlyWith.length > 0 && !fact.onlyWith.some((phrase) => occurrences(tokens, phrase).length > 0)) continue;
-      if (fact.onlyWithAgency && !(involved ??= this.involvedIn(tokens)).has(fact.onlyWithAgency)) continue;
+      if (fact.onlyWithAgency.length > 0) {
+        const present = (involved ??= this.involvedIn(tokens));
+        if (!fact.onlyWithAgency.some((agency) => present.has(agency))) continue;
+      }
       const value = this.valueOf(fact, found.get(fact.name) ?? [], question);
       if (value && !fact.unstated.has(value)) facts[fact.name] = value;
     }

@@ -826,6 +826,14 @@ describe('staff details the police want', () => {
   });
 });
 
+describe('whole records asked for by social care', () => {
+  it('reads a social worker asking for the complete GP record as a whole record, as it does for the police', () => {
+    expect(fact("Email from a council social worker: the practice must provide the mother's complete GP record within 7 days", 'record_scope')).toBe('whole');
+    // Without the police or social care in the question, a complete record says nothing about who wants it.
+    expect(fact("Mum asked for a copy of her complete GP record", 'record_scope')).toBeUndefined();
+  });
+});
+
 describe('capacity', () => {
   it('reads a condition that puts capacity in doubt apart from what the person decided', () => {
     const question = "My patient, 82, has dementia and her son is taking her pension. She doesn't want any fuss.";
