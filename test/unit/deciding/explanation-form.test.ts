@@ -35,6 +35,7 @@ describe('questions about what the law says', () => {
     'What actually lets me share something confidential without consent?',
     'Custody sergeant. Detainee released tonight told the nurse he wants to kill himself. Who do I tell?',
     'Who should we report it to?',
+    'She says her parents are arranging an engagement to a cousin. Who should I be telling, and is talking to the parents a good idea?',
     'Can I tell the police about this, and on what legal basis?',
     'Working Together applies to us, so can I share this with the police?',
     'If he refuses, what should I do?',

@@ -834,6 +834,22 @@ describe('whole records asked for by social care', () => {
   });
 });
 
+describe('words that mean something else in a ward or a school', () => {
+  it('does not read a patient admitted informally as an informal request through a personal contact', () => {
+    expect(fact('52yo man admitted informally two days ago, now very manic. His wife has rung asking how he is.', 'request_route')).toBeUndefined();
+    expect(fact('My mate in the police asked me informally to check if he is a patient here', 'request_route')).toBe('personal_contact');
+  });
+
+  it('does not read a sixth form as a police request form', () => {
+    expect(fact('School nurse in a sixth form. A 17-year-old came to my drop-in today, very tearful.', 'instrument')).toBeUndefined();
+    expect(fact("I've sent the GP the form with my inspector's signature", 'instrument')).toBe('request_form');
+  });
+
+  it("reads an 'engagement' to a cousin she has never met as a suspected forced marriage", () => {
+    expect(fact("she overheard them talking about her 'engagement' to a cousin she's never met", 'forced_marriage')).toBe('suspected');
+  });
+});
+
 describe('capacity', () => {
   it('reads a condition that puts capacity in doubt apart from what the person decided', () => {
     const question = "My patient, 82, has dementia and her son is taking her pension. She doesn't want any fuss.";
