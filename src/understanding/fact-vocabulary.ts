@@ -47,6 +47,8 @@ const readingSchema = z
     self: phrases,
     self_after: phrases,
     requesting: phrases,
+    /** Coming in or visiting: a request only when a request follows in the same clause ("turned up asking for…"). */
+    arriving: phrases.default([]),
     requesting_before: phrases,
     giving: phrases,
     to_asker: phrases,

@@ -62,8 +62,8 @@ const REQUEST_REACH = 12;
 const SUBJECTS = set(['i', 'we', 'he', 'she', 'they', 'you', 'who']);
 /** How many words may describe an agency before its verb of asking ("an officer investigating a shed burglary wants"). */
 const DESCRIBED_REACH = 5;
-/** After a verb of asking, these show a request made of the asker ("asked me for", "asking for a report"). */
-const ASKED_OF = set(['me', 'us', 'for']);
+/** After a verb of asking, these show a request made of the asker ("asked me for", "asking for a report", "rang reception asking"). */
+const ASKED_OF = set(['me', 'us', 'for', 'reception']);
 
 /** Splits text into the words facts are matched on; the engine passes a version that corrects misspellings first. */
 export type ToWords = (text: string) => string[];
@@ -93,6 +93,7 @@ export class FactReader {
   private readonly self: Phrase[];
   private readonly selfAfter: Set<string>;
   private readonly requesting: Phrase[];
+  private readonly arriving: Phrase[];
   private readonly requestingBefore: Phrase[];
   private readonly giving: Phrase[];
   private readonly toAsker: Set<string>;
@@ -144,6 +145,7 @@ export class FactReader {
     this.self = list(reading.self);
     this.selfAfter = new Set(reading.self_after.flatMap((item) => words(item)));
     this.requesting = list(reading.requesting);
+    this.arriving = list(reading.arriving);
     this.requestingBefore = list(reading.requesting_before);
     this.giving = list(reading.giving);
     this.toAsker = new Set(reading.to_asker.flatMap((item) => words(item)));
@@ -379,6 +381,9 @@ export class FactReader {
    */
   private asksAfter(tokens: Tokens, at: number): boolean {
     for (let gap = 0, start = at; gap <= 3 && start < tokens.length; gap += 1, start += 1) {
+      // "our HV team visits" says where someone goes; "police turned up asking for…" is a request.
+      const arrived = this.arriving.find((p) => startsAt(tokens, start, p));
+      if (arrived) return this.asksLater(tokens, start + arrived.length);
       const phrase = this.requesting.find((p) => startsAt(tokens, start, p));
       if (phrase) {
         const next = start + phrase.length;

@@ -737,6 +737,13 @@ describe('who asks whom in a story', () => {
     expect(reader.read("Hospital physio here. The patient's employer rang asking about her injury")).toMatchObject({ asker: 'health', recipient: 'employer' });
   });
 
+  it('takes visiting as a request only when one follows: "our HV team visits" is not the health visitor asking', () => {
+    const order = "We've been served with an order from the family court directing the trust to disclose to the court the address of a mum our HV team visits. Do we have to comply?";
+    expect(fact(order, 'recipient')).toBe('court');
+    expect(fact('An officer came in asking for his notes. Can I give them?', 'recipient')).toBe('police');
+    expect(fact('Her mum is also registered with us and has just rung reception asking what her daughter came in about.', 'recipient')).toBe('family');
+  });
+
   it('does not take "him" for a woman named before it', () => {
     expect(fact("Been with the practice since he was a kid and his mum is our patient too. Should I tell him first?", 'recipient')).toBeUndefined();
     expect(fact("GP. His dad is worried. Can I tell him?", 'recipient')).toBe('family');
