@@ -857,6 +857,26 @@ describe('words that mean something else in a ward or a school', () => {
   });
 });
 
+describe('a missing child, an age in brackets and FGM seen on a girl', () => {
+  it('reads a police request about a missing child as one to find her, even when it asks for her medication', () => {
+    const question = "Police have just rung - one of my Year 11s (15) has been missing since Friday night. They want her meds and where she goes.";
+    expect(fact(question, 'police_wants')).toBe('whereabouts');
+    expect(fact(question, 'age')).toBe('child');
+    expect(fact('What powers does section 47 (1) of that Act give?', 'age')).toBeUndefined();
+  });
+
+  it("reads scarring seen on examining a girl as FGM on the girl, whatever her mother's own history", () => {
+    const question = "Mum (28) told me she'd had FGM as a child. Today when I examined her 4 year old I could see what looks like healed scarring.";
+    expect(fact(question, 'fgm_subject')).toBe('girl_examined');
+    expect(fact(question, 'fgm_knowledge')).toBe('known');
+    expect(fact("Mum (28) told me she'd had FGM as a child. She has a 4 year old daughter.", 'fgm_subject')).toBe('woman');
+  });
+
+  it('reads a Dash risk level only where the question is about domestic abuse, not a high-risk missing girl with a boyfriend', () => {
+    expect(fact("Police graded it high risk. Has she mentioned a boyfriend?", 'da_risk')).toBeUndefined();
+  });
+});
+
 describe('capacity', () => {
   it('reads a condition that puts capacity in doubt apart from what the person decided', () => {
     const question = "My patient, 82, has dementia and her son is taking her pension. She doesn't want any fuss.";
