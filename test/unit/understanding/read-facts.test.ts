@@ -872,6 +872,10 @@ describe('a missing child, an age in brackets and FGM seen on a girl', () => {
     expect(fact("Mum (28) told me she'd had FGM as a child. She has a 4 year old daughter.", 'fgm_subject')).toBe('woman');
   });
 
+  it("reads a blood alcohol from the bloods sent on arrival as the hospital's own results", () => {
+    expect(fact('Traffic officer has asked for his blood alcohol from the bloods we sent on arrival', 'specimen')).toBe('hospital_results');
+  });
+
   it('reads a Dash risk level only where the question is about domestic abuse, not a high-risk missing girl with a boyfriend', () => {
     expect(fact("Police graded it high risk. Has she mentioned a boyfriend?", 'da_risk')).toBeUndefined();
   });
