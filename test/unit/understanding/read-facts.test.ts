@@ -876,6 +876,13 @@ describe('a missing child, an age in brackets and FGM seen on a girl', () => {
     expect(fact('Traffic officer has asked for his blood alcohol from the bloods we sent on arrival', 'specimen')).toBe('hospital_results');
   });
 
+  it('reads walking off the ward as absent from care, and marks round her neck as a serious offence seen by a child', () => {
+    expect(fact('mental health ward rang us, sectioned pt walked off the ward 2 hrs ago', 'absent_from_care')).toBe('absent');
+    const scene = "woman with finger-mark bruising round her neck, said she fell. Her 4yo was sat on the stairs crying saying daddy squeezed mummy. Partner had gone.";
+    expect(fact(scene, 'offence_seriousness')).toBe('serious');
+    expect(fact(scene, 'household_children')).toBe('present');
+  });
+
   it('reads a Dash risk level only where the question is about domestic abuse, not a high-risk missing girl with a boyfriend', () => {
     expect(fact("Police graded it high risk. Has she mentioned a boyfriend?", 'da_risk')).toBeUndefined();
   });
