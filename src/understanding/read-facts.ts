@@ -387,6 +387,7 @@ export class FactReader {
       const phrase = this.requesting.find((p) => startsAt(tokens, start, p));
       if (phrase) {
         const next = start + phrase.length;
+        if (ASKED_OF.has(tokens[next] ?? '') && objects(tokens, next + 1)) return false;
         return !(tokens[next] === 'to' && this.giving.some((p) => startsAt(tokens, next + 1, p)));
       }
       if (!BETWEEN_SUBJECT_AND_VERB.has(tokens[start] ?? '')) return false;
@@ -409,7 +410,9 @@ export class FactReader {
       // "An officer (not from the coroner's office) came… asking": an agency ruled out does not take the request.
       if (token === 'from' && tokens[start - 1] !== 'not' && this.agencyAt(tokens, start + 1)) return false;
       const phrase = this.requesting.find((p) => startsAt(tokens, start, p));
-      if (phrase && (ASKED_OF.has(tokens[start + phrase.length] ?? '') || (described && start - at <= DESCRIBED_REACH))) return true;
+      if (phrase && (ASKED_OF.has(tokens[start + phrase.length] ?? '') || (described && start - at <= DESCRIBED_REACH))) {
+        return !objects(tokens, start + phrase.length + 1);
+      }
     }
     return false;
   }
@@ -447,6 +450,15 @@ function sameWord(token: string | undefined, word: string): boolean {
 }
 
 /** The phrase stands in the question from `at`. */
+/** "His mum rang me saying she doesn't want it dragged up": a call to object to sharing, not a request for information. */
+function objects(tokens: Tokens, at: number): boolean {
+  if (tokens[at] !== 'saying' && !(tokens[at] === 'to' && tokens[at + 1] === 'say')) return false;
+  const clause = tokens.slice(at, at + 8);
+  const end = clause.indexOf(SENTENCE_BREAK);
+  const words = end === -1 ? clause : clause.slice(0, end);
+  return words.some((word, i) => word === 'not' && (words[i + 1] === 'want' || words[i + 1] === 'wanting'));
+}
+
 function startsAt(tokens: Tokens, at: number, phrase: Phrase): boolean {
   return phrase.every((word, i) => sameWord(tokens[at + i], word));
 }

@@ -744,6 +744,12 @@ describe('who asks whom in a story', () => {
     expect(fact('Her mum is also registered with us and has just rung reception asking what her daughter came in about.', 'recipient')).toBe('family');
   });
 
+  it('does not take a relative ringing to object as the one asking for information', () => {
+    const story = "Our legal team forwarded an email from the coroner's officer asking for a copy of my PRF. His mum rang me saying she doesn't want his private stuff dragged up. Do I have to send it?";
+    expect(fact(story, 'recipient')).toBe('coroner');
+    expect(fact('His mum rang me asking what he came in for. Can I tell her?', 'recipient')).toBe('family');
+  });
+
   it('does not take "him" for a woman named before it', () => {
     expect(fact("Been with the practice since he was a kid and his mum is our patient too. Should I tell him first?", 'recipient')).toBeUndefined();
     expect(fact("GP. His dad is worried. Can I tell him?", 'recipient')).toBe('family');
