@@ -84,8 +84,7 @@ const factSchema = z
     first_mentioned_wins: z.boolean().optional(),
     /** Read only when the question also uses one of these phrases: "is planning" says how much is known about FGM only in a question about FGM. */
     only_with: phrases.optional(),
-    /** Read only when the question involves this agency: what the police want is read only in a question involving the police. */
-    /** Read only in a question that involves one of these agencies. */
+    /** Read only when the question involves this agency, or one of these agencies: what the police want is read only in a question involving the police. */
     only_with_agency: z.union([z.string(), z.array(z.string()).min(1)]).optional(),
     /** Regular expressions whose first group is a number of years. */
     age_patterns: z.array(z.string()).optional(),
