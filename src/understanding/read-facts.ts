@@ -407,21 +407,13 @@ export class FactReader {
       const token = tokens[start]!;
       if (token === SENTENCE_BREAK || SUBJECTS.has(token)) return false;
       // "our legal team forwarded an email from the coroner's officer asking for…": the request is the coroner's.
-      // "An officer (not from the coroner's office) came… asking": an agency ruled out does not take the request.
-      if (token === 'from' && tokens[start - 1] !== 'not' && this.agencyAt(tokens, start + 1)) return false;
+      if (this.requestingBefore.some((p) => startsAt(tokens, start, p))) return false;
       const phrase = this.requesting.find((p) => startsAt(tokens, start, p));
       if (phrase && (ASKED_OF.has(tokens[start + phrase.length] ?? '') || (described && start - at <= DESCRIBED_REACH))) {
         return !objects(tokens, start + phrase.length + 1);
       }
     }
     return false;
-  }
-
-  /** Whether an agency is named at this point, after any determiners ("the coroner's officer"). */
-  private agencyAt(tokens: Tokens, at: number): boolean {
-    let start = at;
-    while (DETERMINERS.has(tokens[start] ?? '')) start += 1;
-    return this.agencies.some(({ phrases }) => phrases.some((phrase) => startsAt(tokens, start, phrase)));
   }
 
   /** "tell the police", or "share the records with the police": a verb of giving leads to the agency. */
@@ -449,16 +441,16 @@ function sameWord(token: string | undefined, word: string): boolean {
   return token === word || token === `${word}s`;
 }
 
-/** The phrase stands in the question from `at`. */
 /** "His mum rang me saying she doesn't want it dragged up": a call to object to sharing, not a request for information. */
 function objects(tokens: Tokens, at: number): boolean {
   if (tokens[at] !== 'saying' && !(tokens[at] === 'to' && tokens[at + 1] === 'say')) return false;
   const clause = tokens.slice(at, at + 8);
   const end = clause.indexOf(SENTENCE_BREAK);
-  const words = end === -1 ? clause : clause.slice(0, end);
-  return words.some((word, i) => word === 'not' && (words[i + 1] === 'want' || words[i + 1] === 'wanting'));
+  const said = end === -1 ? clause : clause.slice(0, end);
+  return said.some((word, i) => word === 'not' && (said[i + 1] === 'want' || said[i + 1] === 'wanting'));
 }
 
+/** The phrase stands in the question from `at`. */
 function startsAt(tokens: Tokens, at: number, phrase: Phrase): boolean {
   return phrase.every((word, i) => sameWord(tokens[at + i], word));
 }
