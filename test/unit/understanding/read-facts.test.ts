@@ -894,6 +894,20 @@ describe('a missing child, an age in brackets and FGM seen on a girl', () => {
   });
 });
 
+describe("the hospital's own results, a bare phone call and a nursery", () => {
+  it("reads a blood alcohol 'from their tests' as the hospital's own result, not a specimen the police require", () => {
+    expect(fact('PC - can the hospital just tell me his blood alcohol from their tests?', 'specimen')).toBe('hospital_results');
+  });
+
+  it('reads a request by phone with no form as one from a caller not yet checked', () => {
+    expect(fact('a firearms licensing officer rang asking about his mental health history, no form, just a phone call', 'caller_identity')).toBe('unverified');
+  });
+
+  it('reads a nursery manager as the school-type body a child attends', () => {
+    expect(fact('DS - a registered sex offender is moving in above a nursery. Can I tell the nursery manager?', 'recipient')).toBe('school');
+  });
+});
+
 describe('capacity', () => {
   it('reads a condition that puts capacity in doubt apart from what the person decided', () => {
     const question = "My patient, 82, has dementia and her son is taking her pension. She doesn't want any fuss.";
