@@ -1234,3 +1234,16 @@ describe('facts that say only what the question asks', () => {
     await rm(dir, { recursive: true, force: true });
   });
 });
+
+describe('the past that decides which disclosure scheme applies', () => {
+  it("reads violence to a former partner as partner violence, even with a child in the house", () => {
+    expect(fact('Health visitor. Mum of a 2 year old has a new partner with a conviction for GBH against a previous girlfriend. Can I ask the police?', 'past_offending')).toBe('partner_violence');
+    expect(fact('my patient thinks her new bloke beat up his ex, how can she find out', 'past_offending')).toBe('partner_violence');
+  });
+
+  it('reads sexual offending against children as the child sex offender scheme, and a general assault history as neither', () => {
+    expect(fact("mum says her boyfriend is on the sex offenders register and she has two girls", 'past_offending')).toBe('child_sexual');
+    expect(fact('new partner has convictions for sexual offences against children, can we tell the mum?', 'past_offending')).toBe('child_sexual');
+    expect(fact('patient with a history of assaults on staff wants his notes', 'past_offending')).toBeUndefined();
+  });
+});
