@@ -1247,3 +1247,10 @@ describe('the past that decides which disclosure scheme applies', () => {
     expect(fact('patient with a history of assaults on staff wants his notes', 'past_offending')).toBeUndefined();
   });
 });
+
+describe('nursing titles that are not relatives', () => {
+  it("reads a ward sister or charge nurse as health staff, not family", () => {
+    expect(fact('Ward sister: police have asked us to keep a patient on the ward until they arrive. Can we?', 'asker')).toBe('health');
+    expect(fact("I'm the charge nurse on nights, police are asking whether a patient is here", 'asker')).toBe('health');
+  });
+});
