@@ -86,6 +86,8 @@ const factSchema = z
     only_with: phrases.optional(),
     /** Read only when the question involves this agency, or one of these agencies: what the police want is read only in a question involving the police. */
     only_with_agency: z.union([z.string(), z.array(z.string()).min(1)]).optional(),
+    /** Left unstated when the question states one of these values of another fact: "an 84-year-old… a carer hit her" is no child at risk. */
+    unless: z.record(z.string(), z.array(z.string()).min(1)).optional(),
     /** Regular expressions whose first group is a number of years. */
     age_patterns: z.array(z.string()).optional(),
     /**
@@ -209,6 +211,13 @@ export async function loadFactVocabulary(knowledgeDir: string): Promise<FactVoca
       const listed = value[option];
       for (const named of Array.isArray(listed) ? listed : []) {
         if (!(named in value.values)) problems.push(`facts/: facts.${key}.${option} names "${named}", which is not one of its values (${Object.keys(value.values).join(', ')})`);
+      }
+    }
+    for (const [other, values] of Object.entries(value.unless ?? {})) {
+      const known = merged.facts[other];
+      if (!known) problems.push(`facts/: facts.${key}.unless names "${other}", which is not a fact`);
+      for (const named of known ? values : []) {
+        if (!(named in known!.values)) problems.push(`facts/: facts.${key}.unless.${other} names "${named}", which is not one of its values (${Object.keys(known!.values).join(', ')})`);
       }
     }
     for (const agency of [value.only_with_agency ?? []].flat()) {

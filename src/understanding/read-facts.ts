@@ -84,6 +84,7 @@ export class FactReader {
     ageBands: { below?: number; value: string }[];
     onlyWith: Phrase[];
     onlyWithAgency: string[];
+    unless: [string, Set<string>][];
     unstated: Set<string>;
     notNegated: boolean;
     firstMentionedWins: boolean;
@@ -127,6 +128,7 @@ export class FactReader {
       ageBands: def.age_bands ?? [],
       onlyWith: list(def.only_with ?? []),
       onlyWithAgency: [def.only_with_agency ?? []].flat(),
+      unless: Object.entries(def.unless ?? {}).map(([other, values]) => [other, new Set(values)] as [string, Set<string>]),
       unstated: new Set(def.leaves_unstated ?? []),
       notNegated: def.not_negated ?? false,
       firstMentionedWins: def.first_mentioned_wins ?? false,
@@ -166,6 +168,13 @@ export class FactReader {
       }
       const value = this.valueOf(fact, found.get(fact.name) ?? [], question);
       if (value && !fact.unstated.has(value)) facts[fact.name] = value;
+    }
+    // Only once every fact is read: the fact an exclusion depends on may be defined later. Every age stated counts,
+    // not just the one read: "a 25-year-old boyfriend… she is 14" speaks of a child too.
+    for (const fact of this.facts) {
+      const excludedBy = ([other, values]: [string, Set<string>]) =>
+        facts[other] !== undefined && this.everyStatedValue(other, facts, question).every((value) => value !== null && values.has(value));
+      if (fact.unless.some(excludedBy)) delete facts[fact.name];
     }
     const { asker, recipient } = this.whoAsksWhom(tokens, this.toTokens(withoutQuotations(question)), this.labelAgency(question));
     if (asker) facts.asker = asker;
@@ -212,12 +221,17 @@ export class FactReader {
     return found;
   }
 
+  /** The fact's value as read, and for a fact read from ages, the value of every age the question states. */
+  private everyStatedValue(name: string, facts: QuestionFacts, question: string): (string | null)[] {
+    const fact = this.facts.find((f) => f.name === name);
+    const ages = fact ? agesInYears(question, fact.agePatterns) : [];
+    return ages.length > 0 ? ages.map((years) => ageBand(fact!, years)) : [facts[name] ?? null];
+  }
+
   private valueOf(fact: FactReader['facts'][number], found: PhraseMatch[], question: string): string | null {
-    if (fact.agePatterns.length > 0) {
-      const years = ageInYears(question, fact.agePatterns);
-      // A stated number of years settles the fact, even as unstated when no band takes it: words do not override it.
-      if (years !== null) return fact.ageBands.find((band) => band.below === undefined || years < band.below)?.value ?? null;
-    }
+    const [years] = agesInYears(question, fact.agePatterns);
+    // A stated number of years settles the fact, even as unstated when no band takes it: words do not override it.
+    if (years !== undefined) return ageBand(fact, years);
     // A word inside a negated phrase is negated too: "summons" in "no court order or witness summons".
     const negated = (m: PhraseMatch) => m.negated && !fact.notNegated;
     const matches = found.filter(
@@ -548,14 +562,20 @@ function setAside(tokens: Tokens, span: Span): boolean {
   return COMPARED_WITH.some(([first, second]) => tokens[before - 2] === first && tokens[before - 1] === second);
 }
 
-function ageInYears(question: string, patterns: RegExp[]): number | null {
+/** Every number of years the question states, in the order of the patterns that find them. */
+function agesInYears(question: string, patterns: RegExp[]): number[] {
   const text = question.toLowerCase().replace(/[’']/g, ' ');
+  const ages: number[] = [];
   for (const pattern of patterns) {
     pattern.lastIndex = 0;
     for (const match of text.matchAll(pattern)) {
       const years = Number(match[1]);
-      if (Number.isInteger(years) && years > 0 && years < 110) return years;
+      if (Number.isInteger(years) && years > 0 && years < 110) ages.push(years);
     }
   }
-  return null;
+  return ages;
+}
+
+function ageBand(fact: { ageBands: { below?: number; value: string }[] }, years: number): string | null {
+  return fact.ageBands.find((band) => band.below === undefined || years < band.below)?.value ?? null;
 }

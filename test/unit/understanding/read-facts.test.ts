@@ -1231,6 +1231,13 @@ describe('facts that say only what the question asks', () => {
     await expect(loadFactVocabulary(dir)).rejects.toThrow(/facts\.child_under_13\.age_bands names "under_twelve"/);
     await writeFile(file, text.replace(/ {4}age_bands:\n {6}- \{ below: 18, value: child \}\n {6}- \{ value: adult \}\n/, ''));
     await expect(loadFactVocabulary(dir)).rejects.toThrow(/facts\.age needs both age_patterns and age_bands/);
+    const safeguarding = path.join(dir, 'facts', 'safeguarding.yml');
+    const safeguardingText = await readFile(safeguarding, 'utf8');
+    await writeFile(file, text);
+    await writeFile(safeguarding, safeguardingText.replace('unless: { age: [adult] }', 'unless: { age: [grown_up] }'));
+    await expect(loadFactVocabulary(dir)).rejects.toThrow(/facts\.child_harm\.unless\.age names "grown_up"/);
+    await writeFile(safeguarding, safeguardingText.replace('unless: { age: [adult] }', 'unless: { years: [adult] }'));
+    await expect(loadFactVocabulary(dir)).rejects.toThrow(/facts\.child_harm\.unless names "years", which is not a fact/);
     await rm(dir, { recursive: true, force: true });
   });
 });
@@ -1252,5 +1259,25 @@ describe('nursing titles that are not relatives', () => {
   it("reads a ward sister or charge nurse as health staff, not family", () => {
     expect(fact('Ward sister: police have asked us to keep a patient on the ward until they arrive. Can we?', 'asker')).toBe('health');
     expect(fact("I'm the charge nurse on nights, police are asking whether a patient is here", 'asker')).toBe('health');
+  });
+});
+
+describe('a missing person, an old person and a duty to refuse', () => {
+  it("does not read a child at risk where the only age given is an adult's", () => {
+    expect(fact('DC. An 84 year old resident of a care home says a carer hit her. Can we take a statement?', 'child_harm')).toBeUndefined();
+    expect(fact('Mum (28) says her partner hits the 4 year old', 'child_harm')).toBe('suspected');
+    expect(fact("she came in with a 25 year old man who says he's her boyfriend, she is 14, and he hits her", 'child_harm')).toBe('suspected');
+    expect(fact("she's 30 weeks pregnant and using heroin most days", 'age')).toBeUndefined();
+  });
+
+  it('reads someone missing or found wandering, but not a missed court date or dose, as a missing person', () => {
+    expect(fact('misper 31yo, 2 wks no contact. will her new GP tell me if she has been seen?', 'person_missing')).toBe('missing');
+    expect(fact('Paramedic. Found an 84 yr old man with dementia wandering by the canal at 4am', 'person_missing')).toBe('missing');
+    expect(fact("There's a warrant out for him for missing court. Do we have to ring the PC when he's discharged?", 'person_missing')).toBeUndefined();
+    expect(fact('DC. An 84 year old resident of a care home with dementia says a carer hit her.', 'person_missing')).toBeUndefined();
+  });
+
+  it('reads "do we have to say no?" as asking about refusing, not about a duty to share', () => {
+    expect(fact("Our policy says we only release records with the patient's signed consent. Do we have to say no?", 'question_asks')).toBe('something_else');
   });
 });
