@@ -1281,3 +1281,16 @@ describe('a missing person, an old person and a duty to refuse', () => {
     expect(fact("Our policy says we only release records with the patient's signed consent. Do we have to say no?", 'question_asks')).toBe('something_else');
   });
 });
+
+describe('driving as a job, and who was driving', () => {
+  it('reads a lorry or taxi driver as a job, not a road traffic matter, unless the question is about driving', () => {
+    expect(fact('a retired long-distance lorry driver told me at 3am that he killed a man in 1989', 'crime_topic')).toBeUndefined();
+    expect(fact("lorry driver had a seizure in his cab and says once he's had a coffee he's driving the last 80 miles", 'crime_topic')).toBe('road_traffic');
+  });
+
+  it('reads the police wanting to know who was driving, but not a patient about to drive', () => {
+    expect(fact('Paramedic - at an RTC the police asked us which casualty was behind the wheel. Are we obliged to say?', 'driver_identity')).toBe('asked');
+    expect(fact("traffic PC. car hit a pedestrian, driver didnt stop. got a CCTV still. can the GP tell me his name?", 'driver_identity')).toBe('asked');
+    expect(fact("Woman who came in drunk is now sat in the driver's seat in our car park with the engine running. Can I ring the police?", 'driver_identity')).toBeUndefined();
+  });
+});
