@@ -118,7 +118,8 @@ export class Decider {
     const matchText = reader.withoutDisowned(input.question);
     const query = normaliser.normalise(matchText, input.history);
     const vector = query.text.trim() ? await embedder.embedQuery(query.text).catch(() => null) : null;
-    const all = matcher.rank(query, vector, facts, input.passages, scope.situationWords(matchText)).filter((m) => !m.card.fallback);
+    const involved = reader.agenciesInvolved([...input.history, input.question].join(' . '));
+    const all = matcher.rank(query, vector, facts, input.passages, scope.situationWords(matchText), involved).filter((m) => !m.card.fallback);
     // A card about something else shares few of the question's words and none of its facts; a card the facts fit
     // (who asks whom, what is wanted) stays a candidate however the situation is worded.
     const ranked = all.filter((m) => m.coverage >= thresholds.coverage || m.factFit > 0);
@@ -141,7 +142,6 @@ export class Decider {
     // information would go to.
     const outsideRemit = (agency: string | undefined) =>
       !!agency && !!this.parts.facts.agencies[agency]?.outside_remit && !(best?.card.facts.recipient ?? []).includes(agency);
-    const involved = reader.agenciesInvolved([...input.history, input.question].join(' . '));
     if (outsideRemit(facts.recipient) || (!facts.recipient && [...involved].some(outsideRemit))) return { kind: inDomain ? 'no_guidance' : 'out_of_scope' };
     // A question with no word of sharing, agencies or the law is answered only on the strength of search.
     const plausible = input.scope !== 'out_of_scope';

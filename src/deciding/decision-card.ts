@@ -55,6 +55,8 @@ export interface DecisionCard {
   phrasings: string[];
   /** The facts that define the situation, for matching. */
   facts: FactCondition;
+  /** Agencies the situation always involves: a question that involves none of them is about something else. */
+  involves: string[];
   answer: DecisionLine;
   /** Most decisive first: the first whose facts the question states gives the verdict. */
   exceptions: DecisionException[];

@@ -139,7 +139,8 @@ export class DecisionMatcher {
   }
 
   /** Every card, best match first. `vector` is the question's embedding, when dense search ran. */
-  rank(query: NormalisedQuery, vector: number[] | null, facts: QuestionFacts, passages: Passage[], situation: string[] = []): CardMatch[] {
+  /** `involved`: the agencies the question involves, by name or context; null when not known. */
+  rank(query: NormalisedQuery, vector: number[] | null, facts: QuestionFacts, passages: Passage[], situation: string[] = [], involved: ReadonlySet<string> | null = null): CardMatch[] {
     const q = unit(this.weigh(query.weights, true));
     const situationWeights = situation.map((term) => [term, this.idf.get(term) ?? this.unknownIdf] as const);
     const situationMass = situationWeights.reduce((sum, [, w]) => sum + w, 0);
@@ -163,7 +164,8 @@ export class DecisionMatcher {
         const centroid = dot(q, this.centroids[index]!);
         let covered = 0;
         for (const [term, weight] of situationWeights) if (this.vocabulary[index]!.has(term)) covered += weight;
-        const factFit = this.factFit(card, facts);
+        const uninvolved = involved !== null && card.involves.length > 0 && !card.involves.some((agency) => involved.has(agency));
+        const factFit = this.factFit(card, facts) - (uninvolved ? w.factConflicts : 0);
         const retrieval = topDocs.length === 0 ? 0 : topDocs.filter((doc) => this.basis[index]!.has(doc)).length / topDocs.length;
         const said = dot(q, this.saidVectors[index]!);
         const score = w.said * said + w.lexical * lexical[index]! + w.centroid * centroid + w.dense * dense[index]! + w.retrieval * retrieval + factFit;

@@ -57,6 +57,9 @@ export function lintDecisionCards(cards: DecisionCard[], problems: CardProblem[]
       }
     };
     checkCondition('facts', card.facts);
+    for (const agency of card.involves) {
+      if (!vocabulary.agencies[agency]) error(`field "involves" names "${agency}", which is not an agency; use one of ${Object.keys(vocabulary.agencies).join(', ')}`);
+    }
     card.exceptions.forEach((exception, i) => {
       checkCondition(`exceptions.${i}.when`, exception.when);
       checkCondition(`exceptions.${i}.unless`, exception.unless);

@@ -152,6 +152,7 @@ jurisdiction: [england]
 last_reviewed: 2026-11-01
 question: Is this a bad card?
 facts: { mood: [sunny] }
+involves: [astronauts]
 phrasings:
   - only one
 answer:
@@ -173,6 +174,7 @@ points:
         'error: field "phrasings" has 1; write at least 12: short and misspelt, long narratives, police and health voices',
         'error: field "facts" names fact "mood", which knowledge/facts/ does not define',
         'error: field "exceptions.0.when" gives age "elderly"; known values are child, adult',
+        expect.stringMatching(/^error: field "involves" names "astronauts", which is not an agency; use one of .*police/),
         'error: field "answer" reads as need_not but the verdict is must; open with words that state it (see knowledge/README.md)',
         expect.stringMatching(/^error: field "exceptions\.0\.line\.rests_on" names "gmc-knife#no-such-section", which is not a note section \(its sections are: .*identifying-the-patient/),
         expect.stringMatching(/^error: field "points\.0\.text" shares only \d+% of its words .* not found there: .*horoscope/),

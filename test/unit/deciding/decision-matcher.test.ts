@@ -132,3 +132,18 @@ describe('what a card says', () => {
     expect(compel.get('fixture-request-form')).toBeGreaterThan(compel.get('fixture-knife')!);
   });
 });
+
+describe('agencies a card involves', () => {
+  it('holds a card that always involves the police against a question that involves no police', () => {
+    const cards = index.decisions.cards.map((card) => (card.id === 'fixture-request-form' ? { ...card, involves: ['police'] } : card));
+    const matcher = new DecisionMatcher({ ...index.decisions, cards });
+    const fitOf = (involved: ReadonlySet<string> | null) =>
+      new Map(matcher.rank(normaliser.normalise('a request for the records'), null, {}, [], [], involved).map((m) => [m.card.id, m.factFit]));
+    const unknown = fitOf(null);
+    const noPolice = fitOf(new Set(['health', 'solicitor']));
+    const withPolice = fitOf(new Set(['police', 'health']));
+    expect(noPolice.get('fixture-request-form')).toBeCloseTo(unknown.get('fixture-request-form')! - DEFAULT_MATCH_WEIGHTS.factConflicts);
+    expect(withPolice.get('fixture-request-form')).toBeCloseTo(unknown.get('fixture-request-form')!);
+    expect(noPolice.get('fixture-knife')).toBeCloseTo(unknown.get('fixture-knife')!);
+  });
+});
