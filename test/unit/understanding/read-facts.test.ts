@@ -1294,3 +1294,20 @@ describe('driving as a job, and who was driving', () => {
     expect(fact("Woman who came in drunk is now sat in the driver's seat in our car park with the engine running. Can I ring the police?", 'driver_identity')).toBeUndefined();
   });
 });
+
+describe('a personal data breach', () => {
+  it('reads information already sent to the wrong person as a breach, and how much harm it could do', () => {
+    const internal = 'ward clerk, i accidently emailed a discharge summary to the wrong consultants secretary in our own trust. she deleted it straight away. do we report it to the ICO?';
+    expect(fact(internal, 'data_breach')).toBe('occurred');
+    expect(fact(internal, 'breach_risk')).toBe('low');
+    const victim = "DC. I sent the suspect's solicitor the victim's unredacted statement by mistake; it has her new address.";
+    expect(fact(victim, 'data_breach')).toBe('occurred');
+    expect(fact(victim, 'breach_risk')).toBe('high');
+  });
+
+  it('does not read a breach that is only feared, or a new address the police want, as one', () => {
+    expect(fact('team lead says under GDPR we need her written consent first or its a data breach', 'data_breach')).toBeUndefined();
+    expect(fact('team lead says under GDPR we need her written consent first or its a data breach', 'consent')).toBe('not_asked');
+    expect(fact('We have a new address for him, can we give it to the police?', 'breach_risk')).toBeUndefined();
+  });
+});
