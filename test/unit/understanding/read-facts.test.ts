@@ -1268,6 +1268,7 @@ describe('a missing person, an old person and a duty to refuse', () => {
     expect(fact('Mum (28) says her partner hits the 4 year old', 'child_harm')).toBe('suspected');
     expect(fact("she came in with a 25 year old man who says he's her boyfriend, she is 14, and he hits her", 'child_harm')).toBe('suspected');
     expect(fact("she's 30 weeks pregnant and using heroin most days", 'age')).toBeUndefined();
+    expect(fact('Mrs P (88, fully with it) told our deputy a care worker slapped her hand', 'age')).toBe('adult');
   });
 
   it('reads someone missing or found wandering, but not a missed court date or dose, as a missing person', () => {
@@ -1309,5 +1310,14 @@ describe('a personal data breach', () => {
     expect(fact('team lead says under GDPR we need her written consent first or its a data breach', 'data_breach')).toBeUndefined();
     expect(fact('team lead says under GDPR we need her written consent first or its a data breach', 'consent')).toBe('not_asked');
     expect(fact('We have a new address for him, can we give it to the police?', 'breach_risk')).toBeUndefined();
+  });
+});
+
+describe('the custody record', () => {
+  it('reads a request to see or copy the custody record, but not what is written on it', () => {
+    expect(fact("Duty solicitor wants to read my detainee's custody record before her consultation", 'custody_record')).toBe('asked');
+    expect(fact('bloke who was released last month wants a copy of his custody record', 'custody_record')).toBe('asked');
+    expect(fact("The OIC wants what she told the nurse written up on the custody record", 'custody_record')).toBeUndefined();
+    expect(fact("the officer says the medical history is 'for the custody record'. Do I have to tell them?", 'custody_record')).toBeUndefined();
   });
 });
