@@ -19,7 +19,8 @@ interface PhraseMatch extends Span {
   negated: boolean;
 }
 
-const NEGATIONS = new Set(['not', 'no', 'never', 'without', 'nor']);
+// "skip the production order": what the asker would do without is not what they have.
+const NEGATIONS = new Set(['not', 'no', 'never', 'without', 'nor', 'skip', 'skipping', 'bypass', 'bypassing']);
 /** The end of a sentence: its mark and the space after it, so "s.136" and "3.5" stay whole. */
 const SENTENCE_END = /[.?!;]+\s+/;
 const SENTENCE_BREAK = '|';

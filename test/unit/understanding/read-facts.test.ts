@@ -1314,10 +1314,36 @@ describe('a personal data breach', () => {
 });
 
 describe('the custody record', () => {
-  it('reads a request to see or copy the custody record, but not what is written on it', () => {
+  it('reads a request to see the custody record, but not what is written on it', () => {
     expect(fact("Duty solicitor wants to read my detainee's custody record before her consultation", 'custody_record')).toBe('asked');
-    expect(fact('bloke who was released last month wants a copy of his custody record', 'custody_record')).toBe('asked');
+    expect(fact('the appropriate adult wants to look at the custody record straight away', 'custody_record')).toBe('asked');
     expect(fact("The OIC wants what she told the nurse written up on the custody record", 'custody_record')).toBeUndefined();
     expect(fact("the officer says the medical history is 'for the custody record'. Do I have to tell them?", 'custody_record')).toBeUndefined();
+  });
+});
+
+describe('whole records, onward sharing, threats, unchecked callers and orders not seen', () => {
+  it('reads "his complete trust record, every entry back to 2011" as the whole record', () => {
+    expect(fact("The inspector wants us to send over his complete trust record, every entry back to 2011. Do I have to give them the lot?", 'record_scope')).toBe('whole');
+  });
+
+  it('reads a school forwarding an Encompass email to all staff as passing it on', () => {
+    expect(fact('After an Encompass notification the head asked whether she could forward our email to every member of staff. OK?', 'onward_sharing')).toBe('planned');
+  });
+
+  it("reads running off saying he'll finish his ex tonight as a risk to others now, and 'do for' as a threat", () => {
+    const glassed = 'PC at A&E - pt just glassed a nurse then ran off saying hes going to finish his ex tonite. should they give me his name?';
+    expect(fact(glassed, 'risk')).toBe('others');
+    expect(fact(glassed, 'urgency')).toBe('emergency');
+    expect(fact("He told me he is going to 'do for' his brother-in-law. Can I tell anyone?", 'risk')).toBe('others');
+  });
+
+  it('reads a caller who will not give a callback number as not yet checked', () => {
+    expect(fact("man rang saying hes CID, wants a pts new addy asap, wont give a callback no, just keeps saying 'im police'", 'caller_identity')).toBe('unverified');
+  });
+
+  it('reads an order left at the station as not seen, and an order the officer would skip as not held', () => {
+    expect(fact("PC at the desk says a judge has ordered a pt's notes released but hes left the order at the station", 'instrument')).toBe('order_not_seen');
+    expect(fact('A colleague reckons we should skip the production order and just ask again', 'instrument')).toBeUndefined();
   });
 });
