@@ -1347,3 +1347,14 @@ describe('whole records, onward sharing, threats, unchecked callers and orders n
     expect(fact('A colleague reckons we should skip the production order and just ask again', 'instrument')).toBeUndefined();
   });
 });
+
+describe('a reported rule to stop, and pharmacy staff', () => {
+  it('reads "says we have to stop all referrals" as asking about stopping, not about a duty to share', () => {
+    expect(fact('A new inspector says we have to stop all referrals until a sharing agreement is signed. Is he right?', 'question_asks')).toBe('something_else');
+    expect(fact('The sergeant says we have to tell the GP. Is that right?', 'question_asks')).toBe('duty');
+  });
+
+  it('reads a pharmacy tech or dispenser as health staff', () => {
+    expect(fact('pharmacy tech here, police rang asking about a customer', 'asker')).toBe('health');
+  });
+});
