@@ -1358,3 +1358,9 @@ describe('a reported rule to stop, and pharmacy staff', () => {
     expect(fact('pharmacy tech here, police rang asking about a customer', 'asker')).toBe('health');
   });
 });
+
+describe('an attack told in passing', () => {
+  it('reads "her boyfriend went for her with a kitchen knife" as an attack', () => {
+    expect(fact('she said her boyfriend went for her with a kitchen knife during a row and she put her arm up', 'injury_cause')).toBe('attack');
+  });
+});
