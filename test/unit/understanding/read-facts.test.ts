@@ -1364,3 +1364,15 @@ describe('an attack told in passing', () => {
     expect(fact('she said her boyfriend went for her with a kitchen knife during a row and she put her arm up', 'injury_cause')).toBe('attack');
   });
 });
+
+describe('an abuse allegation in a care service, and medicines bought in quantity', () => {
+  it("reads a resident saying a carer slapped her as an allegation of abuse", () => {
+    expect(fact('Mrs P (88) told our deputy that a night care worker slapped her hand hard. Do we have to notify CQC?', 'care_incident')).toBe('abuse_allegation');
+    expect(fact('DC. Investigating an alleged assault by a carer on a resident at a nursing home. Do I have to notify CQC?', 'care_incident')).toBe('abuse_allegation');
+  });
+
+  it('reads buying codeine in quantity as medicines, not explosives precursors or poisons', () => {
+    expect(fact('an officer wants to know which customers have been buying large amounts of codeine', 'chemical_purchase')).toBe('medicine');
+    expect(fact('customer tried to buy loads of hydrogen peroxide and acetone and would not say what for', 'chemical_purchase')).not.toBe('medicine');
+  });
+});
