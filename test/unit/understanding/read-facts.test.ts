@@ -1376,3 +1376,9 @@ describe('an abuse allegation in a care service, and medicines bought in quantit
     expect(fact('customer tried to buy loads of hydrogen peroxide and acetone and would not say what for', 'chemical_purchase')).not.toBe('medicine');
   });
 });
+
+describe('going through notes with someone', () => {
+  it('reads "can I go through it with him?" as telling the relative named before', () => {
+    expect(fact("The husband of one of my patients came in on his own, worried about her memory. She doesn't know he's come. Can I go through it with him?", 'recipient')).toBe('family');
+  });
+});
