@@ -41,13 +41,15 @@ export interface DecisionThresholds {
   coverage: number;
   /** Share of those terms a card must use to bring a question that names an agency but no word of sharing into the domain. */
   domainCoverage: number;
+  /** Share of those terms a strongly matching card must use to answer a question that states no fact and whose words alone do not put it in scope. */
+  factlessCoverage: number;
   /** Word overlap with one phrasing at which even a question of only general words names its situation. */
   verbatim: number;
   /** Suggestions offered for a vague question. */
   suggestions: number;
 }
 
-export const DEFAULT_DECISION_THRESHOLDS: DecisionThresholds = { match: 0.57, strongMatch: 0.72, coverage: 0.25, domainCoverage: 0.15, verbatim: 0.8, suggestions: 4 };
+export const DEFAULT_DECISION_THRESHOLDS: DecisionThresholds = { match: 0.57, strongMatch: 0.72, coverage: 0.25, domainCoverage: 0.15, factlessCoverage: 0.5, verbatim: 0.8, suggestions: 4 };
 
 /** Agencies whose sharing with one another canishare covers. */
 const COVERED_AGENCIES = ['police', 'health', 'social_care'];
@@ -150,7 +152,7 @@ export class Decider {
     if (isExplanation(input.question) && !situationFits && (input.evidence || (plausible && best && best.score >= thresholds.strongMatch))) {
       return { kind: 'explain', unknownInstruments: unknown };
     }
-    if (best && ((plausible && best.score >= thresholds.strongMatch) || (best.score >= thresholds.match && inDomain))) {
+    if (best && ((plausible && closeEnough(input, best, facts, thresholds)) || (best.score >= thresholds.match && inDomain))) {
       return { kind: 'decision', match: best, decision: resolveDecision(best.card, facts, this.parts.facts), unknownInstruments: unknown };
     }
     // A question naming a law that no card answers is answered from that law's own note.
@@ -190,6 +192,21 @@ export function isInDomain(
   // "New in the force, how do I book leave?" names an agency, and a card may fit its one fact, but its situation
   // words are not the card's.
   return input.scope === 'uncertain' && !!best && best.factFit > 0 && best.score >= thresholds.match && best.coverage >= thresholds.domainCoverage;
+}
+
+/**
+ * A card close enough to answer on the likeness of its words alone. A question that states no fact and whose words
+ * alone do not put it in scope ("where do night staff park?") also needs the card to use most of its words: a card's
+ * car park is not a parking permit.
+ */
+export function closeEnough(
+  input: Pick<DecideInput, 'scope'>,
+  best: Pick<CardMatch, 'score' | 'coverage'>,
+  facts: QuestionFacts,
+  thresholds: DecisionThresholds,
+): boolean {
+  const factless = input.scope !== 'in_scope' && Object.keys(facts).length === 0;
+  return best.score >= thresholds.strongMatch && (!factless || best.coverage >= thresholds.factlessCoverage);
 }
 
 export function isExplanation(question: string): boolean {

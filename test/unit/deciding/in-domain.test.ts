@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DECISION_THRESHOLDS, isInDomain } from '../../../src/deciding/decider.ts';
+import { DEFAULT_DECISION_THRESHOLDS, closeEnough, isInDomain } from '../../../src/deciding/decider.ts';
 
 const fitting = { score: DEFAULT_DECISION_THRESHOLDS.match + 0.05, factFit: 0.08, coverage: 0.23 };
 
@@ -18,5 +18,24 @@ describe('whether a question is in the domain', () => {
     expect(isInDomain({ scope: 'uncertain', evidence: false }, { ...fitting, score: DEFAULT_DECISION_THRESHOLDS.match - 0.01 }, DEFAULT_DECISION_THRESHOLDS)).toBe(false);
     expect(isInDomain({ scope: 'out_of_scope', evidence: false }, fitting, DEFAULT_DECISION_THRESHOLDS)).toBe(false);
     expect(isInDomain({ scope: 'uncertain', evidence: false }, { ...fitting, coverage: 0.08 }, DEFAULT_DECISION_THRESHOLDS)).toBe(false);
+  });
+});
+
+describe('a card close enough to answer on its words alone', () => {
+  const strong = { score: DEFAULT_DECISION_THRESHOLDS.strongMatch + 0.01, coverage: 0.31 };
+
+  it('answers a question that states a fact, or whose words put it in scope', () => {
+    expect(closeEnough({ scope: 'uncertain' }, strong, { asker: 'health' }, DEFAULT_DECISION_THRESHOLDS)).toBe(true);
+    expect(closeEnough({ scope: 'in_scope' }, strong, {}, DEFAULT_DECISION_THRESHOLDS)).toBe(true);
+  });
+
+  it('needs the card to use most of the words of a question that states no fact and is not plainly in scope', () => {
+    // "where do night staff park?" against the hospital CCTV card, which shares "car park" and little else.
+    expect(closeEnough({ scope: 'uncertain' }, strong, {}, DEFAULT_DECISION_THRESHOLDS)).toBe(false);
+    expect(closeEnough({ scope: 'uncertain' }, { ...strong, coverage: 0.92 }, {}, DEFAULT_DECISION_THRESHOLDS)).toBe(true);
+  });
+
+  it('never answers below the strong-match score', () => {
+    expect(closeEnough({ scope: 'in_scope' }, { ...strong, score: DEFAULT_DECISION_THRESHOLDS.strongMatch - 0.01 }, { asker: 'health' }, DEFAULT_DECISION_THRESHOLDS)).toBe(false);
   });
 });
