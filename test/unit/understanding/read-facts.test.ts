@@ -1382,3 +1382,11 @@ describe('going through notes with someone', () => {
     expect(fact("The husband of one of my patients came in on his own, worried about her memory. She doesn't know he's come. Can I go through it with him?", 'recipient')).toBe('family');
   });
 });
+
+describe('a plan against a public event', () => {
+  it("reads 'sorting out something for the parade' as terrorism and a risk to others", () => {
+    const q = "he said calmly that they're 'sorting out' something for the parade in town next month and he's been asked to drive the van";
+    expect(fact(q, 'crime_topic')).toBe('terrorism');
+    expect(fact(q, 'risk')).toBe('others');
+  });
+});
