@@ -71,7 +71,9 @@ function answered(card: DecisionCard, line: DecisionLine, facts: QuestionFacts, 
   const compellable = line.verdict === 'must' || line.verdict === 'must_not' || line.verdict === 'need_not';
   // Where someone is at risk of serious harm, "No, it is not required" would be the line a busy reader stops at.
   const atRisk = facts.risk === 'others' || facts.urgency === 'emergency';
-  if (!atRisk && ((facts.question_asks === 'duty' && permissive) || (facts.question_asks === 'compel' && !compellable))) {
+  // "Can I share, and do I have to?" asks permission first: "Yes, you may…" answers it, and the duty is in the line.
+  const dutyFirst = facts.question_asks === 'duty' && facts.permission_asked !== 'first';
+  if (!atRisk && ((dutyFirst && permissive) || (facts.question_asks === 'compel' && !compellable))) {
     return { card, verdict: 'need_not', line: permittedNotRequired(line), dependsOn: null, branches: [], points };
   }
   // "Does being next of kin mean we have to tell her?": the duty asked about comes first, then what not to do.

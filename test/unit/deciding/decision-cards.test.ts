@@ -81,6 +81,14 @@ describe('applying a card to the facts of a question', () => {
     expect(resolveDecision(cards.get('fixture-knife')!, { question_asks: 'duty', injury_cause: 'attack' }, vocabulary).verdict).toBe('should');
   });
 
+  it('answers "can I share, and do I have to?" with the permission first', () => {
+    const base = cards.get('fixture-request-form')!;
+    const permission: DecisionCard = { ...base, exceptions: [], answer: { ...base.answer, verdict: 'may', text: 'Yes, you may share the address where it is justified.' } };
+    const asked = resolveDecision(permission, { question_asks: 'duty', permission_asked: 'first' }, vocabulary);
+    expect(asked.verdict).toBe('may');
+    expect(asked.line!.text).toBe('Yes, you may share the address where it is justified.');
+  });
+
   it('answers "do I have to?" with "No" when no branch requires sharing, keeping the other branches', () => {
     const knife = cards.get('fixture-knife')!;
     const permissive: DecisionCard = { ...knife, answer: { ...knife.answer, verdict: 'may', text: 'Yes, you may tell the police about an attack.' } };

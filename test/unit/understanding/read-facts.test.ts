@@ -1390,3 +1390,10 @@ describe('a plan against a public event', () => {
     expect(fact(q, 'risk')).toBe('others');
   });
 });
+
+describe('permission asked before duty', () => {
+  it('reads "Can I share, and do I have to?" as asking permission first, and "Do I have to share it?" as not', () => {
+    expect(fact('My team leader says we have no choice. Can I share, and do I have to?', 'permission_asked')).toBe('first');
+    expect(fact('Do I have to share it?', 'permission_asked')).toBeUndefined();
+  });
+});
