@@ -1397,3 +1397,20 @@ describe('permission asked before duty', () => {
     expect(fact('Do I have to share it?', 'permission_asked')).toBeUndefined();
   });
 });
+
+describe('words that only look like a fact', () => {
+  it('reads a house full of newspapers as no media enquiry, and the local newspaper ringing as one', () => {
+    expect(fact('PC. Sudden death yesterday, house full of newspapers and candles. Can we refer the widower to the fire service?', 'media_enquiry')).toBeUndefined();
+    expect(fact('A reporter from the local newspaper rang asking about our patient', 'media_enquiry')).toBe('asked');
+  });
+  it('reads a phone going missing, a partner walking out and a customer leaving a shop as no missing person', () => {
+    expect(fact('My phone went missing from my clinic room on Tuesday; only six patients were in', 'person_missing')).toBeUndefined();
+    expect(fact("He won't tell her; he says she walked out on him years ago", 'person_missing')).toBeUndefined();
+    expect(fact('I refused the sale and he walked out. Can I ring someone?', 'person_missing')).toBeUndefined();
+    expect(fact('A voluntary patient walked out of the ward an hour ago. Can we tell the police?', 'person_missing')).toBe('missing');
+  });
+  it("reads a child's quoted 'daddy hits me' as the child harmed, not staff", () => {
+    expect(fact("the 4yo told me 'daddy hits me with his belt when I'm naughty'", 'victim')).toBe('patient');
+    expect(fact('Patient hit me during triage. Can I report him?', 'victim')).toBe('staff');
+  });
+});
