@@ -1225,7 +1225,7 @@ describe('facts that say only what the question asks', () => {
     const text = await readFile(file, 'utf8');
     await writeFile(file, text.replace('says_what_is_asked: [duty, compel, something_else]', 'says_what_is_asked: [duty, wondering]'));
     await expect(loadFactVocabulary(dir)).rejects.toThrow(/facts\.question_asks\.says_what_is_asked names "wondering"/);
-    await writeFile(file, text.replace('leaves_unstated: [holder_refuses, has_capacity]', 'leaves_unstated: [holder_refused, has_capacity]'));
+    await writeFile(file, text.replace('leaves_unstated: [holder_refuses, has_capacity, unknown]', 'leaves_unstated: [holder_refused, has_capacity, unknown]'));
     await expect(loadFactVocabulary(dir)).rejects.toThrow(/facts\.consent\.leaves_unstated names "holder_refused"/);
     await writeFile(file, text.replace('- { below: 13, value: under_13 }', '- { below: 13, value: under_twelve }'));
     await expect(loadFactVocabulary(dir)).rejects.toThrow(/facts\.child_under_13\.age_bands names "under_twelve"/);
@@ -1412,5 +1412,22 @@ describe('words that only look like a fact', () => {
   it("reads a child's quoted 'daddy hits me' as the child harmed, not staff", () => {
     expect(fact("the 4yo told me 'daddy hits me with his belt when I'm naughty'", 'victim')).toBe('patient');
     expect(fact('Patient hit me during triage. Can I report him?', 'victim')).toBe('staff');
+  });
+});
+
+describe('appointments, urgency claimed, consent not known, and a chair thrown at staff', () => {
+  it('reads patients booked in at 2pm as no one in custody, and a detainee booked in as in custody', () => {
+    expect(fact('Sarge wants the names of everyone booked in at 2pm at the surgery', 'custody')).toBeUndefined();
+    expect(fact('custody sgt. lad booked in with his own sertraline', 'custody')).toBe('in_custody');
+  });
+  it("reads a DC saying it's urgent as no emergency", () => {
+    expect(fact("Police want a witness statement from me. DC says it's urgent. Can I send it?", 'urgency')).toBe('routine');
+  });
+  it("reads 'nobody has mentioned whether she's agreed' as consent not known", () => {
+    expect(fact("Nobody has mentioned whether she's agreed to me giving details. Can I send it?", 'consent')).toBeUndefined();
+    expect(fact('She has agreed I can tell her GP', 'consent')).toBe('given');
+  });
+  it('reads a patient throwing a chair at one of our receptionists as staff harmed', () => {
+    expect(fact('A patient threw a chair at one of our receptionists because his repeat was not ready', 'victim')).toBe('staff');
   });
 });
