@@ -1431,3 +1431,20 @@ describe('appointments, urgency claimed, consent not known, and a chair thrown a
     expect(fact('A patient threw a chair at one of our receptionists because his repeat was not ready', 'victim')).toBe('staff');
   });
 });
+
+describe('a death, a drive and an emergency that are not the person’s', () => {
+  it('reads a phone line going dead as no death', () => {
+    expect(fact('Ambulance had a 999 from a woman who was screaming then the line went dead', 'deceased')).toBeUndefined();
+  });
+  it('reads a mate who drove off as no driving risk, and a patient who just drove off as one', () => {
+    expect(fact('Victim was dumped at A&E by a mate who drove off before we got there', 'driving_risk')).toBeUndefined();
+    expect(fact('Patient drunk, just drove off from the car park. Can I ring the police?', 'driving_risk')).toBe('imminent');
+  });
+  it('reads asking whether wounds were life threatening as no emergency', () => {
+    expect(fact('CPS want to know if the wounds were life threatening before they charge', 'urgency')).toBe('routine');
+  });
+  it('reads booked in at A&E or for planned surgery as no one in custody', () => {
+    expect(fact("Rang the local A&E to ask if she'd been booked in overnight", 'custody')).toBeUndefined();
+    expect(fact('He is booked in for planned surgery at the county hospital', 'custody')).toBeUndefined();
+  });
+});
