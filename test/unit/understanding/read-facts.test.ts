@@ -1448,3 +1448,12 @@ describe('a death, a drive and an emergency that are not the person’s', () => 
     expect(fact('He is booked in for planned surgery at the county hospital', 'custody')).toBeUndefined();
   });
 });
+
+describe('a duty asked with a word in between', () => {
+  it('reads "do we actually have to warn him?" as asking about a duty, and "do I still need to get consent?" as not', () => {
+    expect(fact('Credible intel he will be shot this week. Do we actually have to warn him?', 'question_asks')).toBe('duty');
+    expect(fact('does the GP really have to tell us?', 'question_asks')).toBe('duty');
+    expect(fact('Do I still need to get consent?', 'question_asks')).toBe('something_else');
+    expect(fact('do we really have to wait for a court order?', 'question_asks')).toBe('something_else');
+  });
+});
