@@ -1457,3 +1457,13 @@ describe('a duty asked with a word in between', () => {
     expect(fact('do we really have to wait for a court order?', 'question_asks')).toBe('something_else');
   });
 });
+
+describe('an anonymous letter', () => {
+  it('reads an anonymous letter reporting something as neither a request form nor anonymised data', () => {
+    const question = 'We got an anonymous letter saying one of our patients is selling his prescribed meds. Do we have to report it?';
+    expect(fact(question, 'instrument')).toBeUndefined();
+    expect(fact(question, 'data_form')).toBeUndefined();
+    expect(fact('The police sent a letter asking for his records', 'instrument')).toBe('request_form');
+    expect(fact('Can we give the VRU anonymised figures on assaults?', 'data_form')).toBe('anonymised');
+  });
+});
