@@ -1467,3 +1467,12 @@ describe('an anonymous letter', () => {
     expect(fact('Can we give the VRU anonymised figures on assaults?', 'data_form')).toBe('anonymised');
   });
 });
+
+describe('a record looked at for a personal reason', () => {
+  it("reads looking at a relative's or colleague's record, or one outside the reader's care, as a personal look-up", () => {
+    expect(fact("can i peek at my nans blood results on ICE, i work in the lab", 'record_lookup')).toBe('personal');
+    expect(fact("I'm not involved in her care but my login would let me open her notes", 'record_lookup')).toBe('personal');
+    expect(fact('copper here, ran my new girlfriends name on PNC just to check, am i in trouble', 'record_lookup')).toBe('personal');
+    expect(fact('The DC wants to look at her records for the investigation. Can I show him?', 'record_lookup')).toBeUndefined();
+  });
+});
