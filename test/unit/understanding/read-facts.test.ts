@@ -1476,3 +1476,18 @@ describe('a record looked at for a personal reason', () => {
     expect(fact('The DC wants to look at her records for the investigation. Can I show him?', 'record_lookup')).toBeUndefined();
   });
 });
+
+describe('telling the person about a disclosure, and a child harmed', () => {
+  it('reads asking whether to tell the patient or a parent about sharing as a question about telling them', () => {
+    expect(fact('do i have to tell the patient i gave his details to the police', 'informing_subject')).toBe('asked');
+    expect(fact('Health visitor: do I tell mum before I make a child protection referral?', 'informing_subject')).toBe('asked');
+    expect(fact('DC: if the GP gives us the records, will they tell the suspect?', 'informing_subject')).toBe('asked');
+    expect(fact('We shared his risk history with the police. Does he have a right to be told what went?', 'informing_subject')).toBe('asked');
+  });
+  it('reads a request not to tell the patient about a police request as no question about telling him', () => {
+    expect(fact("They've asked us not to tell him about the request. Am I legally obliged to send it?", 'informing_subject')).toBeUndefined();
+  });
+  it("reads a child's 'secret touching' as a child at risk", () => {
+    expect(fact("The 7 year old told me that mum's boyfriend does 'secret touching' at bath time", 'child_harm')).toBe('suspected');
+  });
+});
