@@ -1491,3 +1491,13 @@ describe('telling the person about a disclosure, and a child harmed', () => {
     expect(fact("The 7 year old told me that mum's boyfriend does 'secret touching' at bath time", 'child_harm')).toBe('suspected');
   });
 });
+
+describe('a threat to someone’s life told as intelligence', () => {
+  it('reads a credible threat, being named in threats, or someone wanting a man dead as a risk to others, not a death', () => {
+    expect(fact("Witness in an upcoming trial has been named in threats from the defendant's family. Are we obliged to let her know?", 'risk')).toBe('others');
+    expect(fact('Credible threat against a GP from a patient’s family. How much of the intel can we give the GP?', 'risk')).toBe('others');
+    const wantsDead = "we've got intel someone wants a man dead, can the police just tell him";
+    expect(fact(wantsDead, 'risk')).toBe('others');
+    expect(fact(wantsDead, 'deceased')).toBeUndefined();
+  });
+});
