@@ -1501,3 +1501,10 @@ describe('a threat to someone’s life told as intelligence', () => {
     expect(fact(wantsDead, 'deceased')).toBeUndefined();
   });
 });
+
+describe('a relative asking where someone is held', () => {
+  it("reads asking which station he's at, or whether he has been arrested, as someone in custody", () => {
+    expect(fact("A woman says her husband was arrested last night and wants to know which station he's at. Do we tell her?", 'custody')).toBe('in_custody');
+    expect(fact('a girlfriend keeps ringing asking whether her boyfriend has been arrested and what for', 'custody')).toBe('in_custody');
+  });
+});
