@@ -1508,3 +1508,12 @@ describe('a relative asking where someone is held', () => {
     expect(fact('a girlfriend keeps ringing asking whether her boyfriend has been arrested and what for', 'custody')).toBe('in_custody');
   });
 });
+
+describe('sharing for care, told in other words', () => {
+  it('reads follow-up, a service that will treat him, and telling a care home about new medicines as direct care', () => {
+    expect(fact("can I send information to the patient's GP for follow-up without written consent?", 'purpose')).toBe('direct_care');
+    expect(fact('Do I need explicit consent to refer a patient on to another service that will treat him?', 'purpose')).toBe('direct_care');
+    expect(fact('can I phone the care home that looks after a resident to tell them about her new medicines?', 'purpose')).toBe('direct_care');
+    expect(fact('The officers guarding him on the ward want to know his diagnosis', 'purpose')).toBeUndefined();
+  });
+});
