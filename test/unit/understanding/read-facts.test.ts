@@ -1517,3 +1517,13 @@ describe('sharing for care, told in other words', () => {
     expect(fact('The officers guarding him on the ward want to know his diagnosis', 'purpose')).toBeUndefined();
   });
 });
+
+describe('an offence the patient owns up to, told in other words', () => {
+  it('reads shoplifting, dealing, benefit fraud or a crime a patient confesses to as an offence admitted', () => {
+    expect(fact('pt told me he shoplifts regularly, do i need to report him', 'own_offence')).toBe('admitted');
+    expect(fact('During a medication review my patient mentioned he deals cannabis to friends', 'own_offence')).toBe('admitted');
+    expect(fact("Patient says he's been claiming benefits he isn't entitled to. Should I tell anyone?", 'own_offence')).toBe('admitted');
+    expect(fact('Is there a legal duty to report a crime a patient confesses to?', 'own_offence')).toBe('admitted');
+    expect(fact('she told me that she deals with the police a lot', 'own_offence')).toBeUndefined();
+  });
+});
