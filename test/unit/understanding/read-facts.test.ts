@@ -1527,3 +1527,11 @@ describe('an offence the patient owns up to, told in other words', () => {
     expect(fact('she told me that she deals with the police a lot', 'own_offence')).toBeUndefined();
   });
 });
+
+describe('an emergency told as an evacuation or a life at risk', () => {
+  it("reads someone's life being at risk, an evacuation or a gas leak as an emergency", () => {
+    expect(fact('no isa in place but someones life is at risk, can i just share', 'urgency')).toBe('emergency');
+    expect(fact('Half the estate has been evacuated because of a gas leak', 'urgency')).toBe('emergency');
+    expect(fact('we need to know which of the evacuated residents have mobility needs', 'urgency')).toBe('emergency');
+  });
+});
