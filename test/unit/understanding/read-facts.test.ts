@@ -1535,3 +1535,14 @@ describe('an emergency told as an evacuation or a life at risk', () => {
     expect(fact('we need to know which of the evacuated residents have mobility needs', 'urgency')).toBe('emergency');
   });
 });
+
+describe('partner abuse told in everyday words', () => {
+  it("reads 'husband assaults her', 'bf beats her' and 'her husband has been slapping her' as the patient harmed", () => {
+    expect(fact('pt says husband assaults her, can we respect her wishes?', 'victim')).toBe('patient');
+    expect(fact('pt says bf beats her, shes an adult n says no police', 'victim')).toBe('patient');
+    expect(fact('she told me her husband has been slapping and shoving her for years', 'victim')).toBe('patient');
+  });
+  it('reads a crime a patient tells us about as no offence the patient admitted', () => {
+    expect(fact('does a doctor have to report a crime a patient tells them about, like being assaulted by their partner', 'own_offence')).toBeUndefined();
+  });
+});
