@@ -1546,3 +1546,12 @@ describe('partner abuse told in everyday words', () => {
     expect(fact('does a doctor have to report a crime a patient tells them about, like being assaulted by their partner', 'own_offence')).toBeUndefined();
   });
 });
+
+describe('an attacker still at large, and a driver who hit someone', () => {
+  it("reads 'whoever did it is still out there and has hurt others tonight' as a risk to others", () => {
+    expect(fact('Police say whoever did it is still out there and has hurt others tonight. Can we give them his name?', 'risk')).toBe('others');
+  });
+  it('reads the police showing a still of a driver who hit a pedestrian as asking who was driving', () => {
+    expect(fact('police showed me a CCTV image of a driver who hit a pedestrian and drove off. I recognise him as a patient', 'driver_identity')).toBe('asked');
+  });
+});
