@@ -1555,3 +1555,14 @@ describe('an attacker still at large, and a driver who hit someone', () => {
     expect(fact('police showed me a CCTV image of a driver who hit a pedestrian and drove off. I recognise him as a patient', 'driver_identity')).toBe('asked');
   });
 });
+
+describe('a patient wanted for a serious crime, and a call before discharge', () => {
+  const question = "Patient recovering from an op is wanted by police for a stabbing last week. They've asked us to ring them when he's about to be discharged. Is that ok?";
+  it('reads a patient wanted by the police for a stabbing as a suspect in a serious crime', () => {
+    expect(fact(question, 'record_subject')).toBe('suspect');
+    expect(fact(question, 'offence_seriousness')).toBe('serious');
+  });
+  it("reads 'ring them when he's about to be discharged' as the police wanting to know of the discharge", () => {
+    expect(fact(question, 'police_wants')).toBe('discharge_notice');
+  });
+});
