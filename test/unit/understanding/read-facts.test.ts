@@ -1566,3 +1566,11 @@ describe('a patient wanted for a serious crime, and a call before discharge', ()
     expect(fact(question, 'police_wants')).toBe('discharge_notice');
   });
 });
+
+describe('a refusal, and a whole department record', () => {
+  it("reads 'he has capacity and says no' as consent refused, and 'his whole ED record' as the whole record", () => {
+    const question = 'Two officers want a photocopy of his whole ED record. I rang him via the custody nurse and he has capacity and says no.';
+    expect(fact(question, 'consent')).toBe('refused');
+    expect(fact(question, 'record_scope')).toBe('whole');
+  });
+});
