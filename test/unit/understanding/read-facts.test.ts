@@ -1574,3 +1574,10 @@ describe('a refusal, and a whole department record', () => {
     expect(fact(question, 'record_scope')).toBe('whole');
   });
 });
+
+describe('a police front counter', () => {
+  it('reads a question from the front counter, or about checks that came back, as asked by the police', () => {
+    expect(fact("Grandad at the front counter asking under Sarah's Law about his daughter's new partner. Does it go to him?", 'asker')).toBe('police');
+    expect(fact("Sarah's law application from a mum about her boyfriend. Checks came back - he has convictions. Should we tell her?", 'asker')).toBe('police');
+  });
+});
