@@ -1581,3 +1581,9 @@ describe('a police front counter', () => {
     expect(fact("Sarah's law application from a mum about her boyfriend. Checks came back - he has convictions. Should we tell her?", 'asker')).toBe('police');
   });
 });
+
+describe('where a disclosure has to go', () => {
+  it('reads "does the info have to go to the sister who applied?" as asking about a duty', () => {
+    expect(fact("The panel agreed to disclose. Does the info have to go to the sister who applied?", 'question_asks')).toBe('duty');
+  });
+});
