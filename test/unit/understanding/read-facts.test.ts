@@ -1587,3 +1587,9 @@ describe('where a disclosure has to go', () => {
     expect(fact("The panel agreed to disclose. Does the info have to go to the sister who applied?", 'question_asks')).toBe('duty');
   });
 });
+
+describe('police staff by job title', () => {
+  it('reads a police analyst as asked by the police', () => {
+    expect(fact('Police analyst working on the serious violence needs assessment. Can we share our violence data with the council?', 'asker')).toBe('police');
+  });
+});
