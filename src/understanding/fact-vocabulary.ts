@@ -18,7 +18,8 @@ const phrases = z
  * "{hit|punched} {a|the} nurse" stands for every combination, so a list of
  * phrases stays short where the same words recur; an empty choice ("{our |}")
  * leaves the words out. The vocabulary keeps phrases as written, so the index
- * stays small, and the fact reader expands them.
+ * stays small; the fact reader matches fact phrases as patterns and writes
+ * out only the short lists of agencies and reading cues.
  */
 export function expandAlternatives(phrase: string): string[] {
   if (!phrase.includes('{')) return [phrase];

@@ -1,11 +1,11 @@
 import { words } from '../retrieval/text.ts';
 import { expandAlternatives, type FactVocabulary } from './fact-vocabulary.ts';
+import { compilePattern, firstWords, matchesAt, type Phrase, type PhrasePattern, startsAt } from './phrase-pattern.ts';
 
 /** What a question says about the situation: fact name → value. A fact the question does not give is absent. */
 export type QuestionFacts = Record<string, string>;
 
 type Tokens = string[];
-type Phrase = Tokens;
 
 interface Span {
   start: number;
@@ -80,7 +80,7 @@ export class FactReader {
   private readonly disowned: RegExp;
   private readonly facts: {
     name: string;
-    values: { value: string; phrases: Phrase[] }[];
+    values: { value: string; patterns: PhrasePattern[] }[];
     agePatterns: RegExp[];
     ageBands: { below?: number; value: string }[];
     onlyWith: Phrase[];
@@ -90,8 +90,8 @@ export class FactReader {
     notNegated: boolean;
     firstMentionedWins: boolean;
   }[];
-  /** Every fact phrase, by its first word, so a question is matched against only the phrases its words can start. */
-  private readonly factPhrases = new Map<string, { fact: string; value: string; order: number; phrase: Phrase }[]>();
+  /** Every fact phrase, by the words it can start with, so a question is matched against only the phrases its words can start. */
+  private readonly factPhrases = new Map<string, { fact: string; value: string; order: number; pattern: PhrasePattern }[]>();
   private readonly self: Phrase[];
   private readonly selfAfter: Set<string>;
   private readonly requesting: Phrase[];
@@ -124,7 +124,8 @@ export class FactReader {
     this.otherAgencyPhrases = new Map(this.agencies.map(({ name }) => [name, this.agencies.filter((other) => other.name !== name).flatMap((other) => other.phrases)]));
     this.facts = Object.entries(vocabulary.facts).map(([name, def]) => ({
       name,
-      values: Object.entries(def.values).map(([value, phrases]) => ({ value, phrases: list(phrases) })),
+      // Fact phrases are most of the vocabulary and multiply out to well over 100,000 combinations, so they stay patterns.
+      values: Object.entries(def.values).map(([value, phrases]) => ({ value, patterns: phrases.flatMap((phrase) => compilePattern(phrase, phraseWords)) })),
       agePatterns: (def.age_patterns ?? []).map((pattern) => new RegExp(pattern, 'gi')),
       ageBands: def.age_bands ?? [],
       onlyWith: list(def.only_with ?? []),
@@ -135,12 +136,14 @@ export class FactReader {
       firstMentionedWins: def.first_mentioned_wins ?? false,
     }));
     for (const fact of this.facts) {
-      fact.values.forEach(({ value, phrases }, order) => {
-        for (const phrase of phrases) {
-          const entry = { fact: fact.name, value, order, phrase };
-          const list = this.factPhrases.get(phrase[0]!);
-          if (list) list.push(entry);
-          else this.factPhrases.set(phrase[0]!, [entry]);
+      fact.values.forEach(({ value, patterns }, order) => {
+        for (const pattern of patterns) {
+          const entry = { fact: fact.name, value, order, pattern };
+          for (const word of firstWords(pattern)) {
+            const list = this.factPhrases.get(word);
+            if (list) list.push(entry);
+            else this.factPhrases.set(word, [entry]);
+          }
         }
       });
     }
@@ -210,13 +213,15 @@ export class FactReader {
     const found = new Map<string, PhraseMatch[]>();
     tokens.forEach((token, start) => {
       // A phrase's word also matches its plural ("officers" for "officer").
-      const candidates = [...(this.factPhrases.get(token) ?? []), ...(token.endsWith('s') ? (this.factPhrases.get(token.slice(0, -1)) ?? []) : [])];
-      for (const { fact, value, order, phrase } of candidates) {
-        if (!startsAt(tokens, start, phrase)) continue;
-        const span = { start, end: start + phrase.length };
-        const list = found.get(fact) ?? [];
-        list.push({ value, order, ...span, negated: negated(tokens, span, phrase) || setAside(tokens, span) });
-        found.set(fact, list);
+      // A pattern that can start with both "officer" and "officers" is listed under both, and read once.
+      const candidates = new Set([...(this.factPhrases.get(token) ?? []), ...(token.endsWith('s') ? (this.factPhrases.get(token.slice(0, -1)) ?? []) : [])]);
+      for (const { fact, value, order, pattern } of candidates) {
+        for (const { end, firstWord } of matchesAt(tokens, start, pattern)) {
+          const span = { start, end };
+          const list = found.get(fact) ?? [];
+          list.push({ value, order, ...span, negated: negated(tokens, span, firstWord) || setAside(tokens, span) });
+          found.set(fact, list);
+        }
       }
     });
     return found;
@@ -452,10 +457,6 @@ export class FactReader {
  * Words match as written, or as the plural of a phrase's word ("officers"
  * for "officer"). No stemming: "consent" must not read as "consented".
  */
-function sameWord(token: string | undefined, word: string): boolean {
-  return token === word || token === `${word}s`;
-}
-
 /** "His mum rang me saying she doesn't want it dragged up": a call to object to sharing, not a request for information. */
 function objects(tokens: Tokens, at: number): boolean {
   if (tokens[at] !== 'saying' && !(tokens[at] === 'to' && tokens[at + 1] === 'say')) return false;
@@ -463,11 +464,6 @@ function objects(tokens: Tokens, at: number): boolean {
   const end = clause.indexOf(SENTENCE_BREAK);
   const said = end === -1 ? clause : clause.slice(0, end);
   return said.some((word, i) => word === 'not' && (said[i + 1] === 'want' || said[i + 1] === 'wanting'));
-}
-
-/** The phrase stands in the question from `at`. */
-function startsAt(tokens: Tokens, at: number, phrase: Phrase): boolean {
-  return phrase.every((word, i) => sameWord(tokens[at + i], word));
 }
 
 /** The phrase stands in the question just before `at`. */
@@ -536,8 +532,8 @@ function negatedAgency(tokens: Tokens, span: Span): boolean {
  * unless the phrase is itself negative ("no consent"). Articles do not count
  * towards the reach.
  */
-function negated(tokens: Tokens, span: Span, phrase: Phrase): boolean {
-  if (NEGATIONS.has(phrase[0]!)) return false;
+function negated(tokens: Tokens, span: Span, firstWord: string): boolean {
+  if (NEGATIONS.has(firstWord)) return false;
   let reach = NEGATION_REACH;
   for (let i = span.start - 1; i >= 0 && reach > 0 && tokens[i] !== SENTENCE_BREAK; i -= 1) {
     // "can't communicate and lacks capacity": a negation ends at the next clause.
