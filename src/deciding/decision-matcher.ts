@@ -195,6 +195,10 @@ export class DecisionMatcher {
       if (card.facts[fact] !== undefined || this.roles.whatIsAsked?.get(fact)?.has(stated)) continue;
       if (card.branchesOn === fact || card.exceptions.some((exception) => exception.when[fact]?.includes(stated) && applies(facts, exception))) fit += this.weights.factAgrees;
     }
+    // A card for one side's own questions does not answer a question put to that side: "we've had a police request
+    // form" is health asking about the police, not the police asking.
+    const askers = card.facts.asker;
+    if (askers && facts.asker === undefined && facts.recipient !== undefined && askers.includes(facts.recipient)) fit -= this.weights.factConflicts;
     for (const [fact, values] of this.roles.setsSituation) {
       if (facts[fact] === undefined || (values && !values.has(facts[fact]!)) || card.facts[fact] !== undefined || card.branchesOn === fact) continue;
       if (!card.exceptions.some((exception) => exception.when[fact]?.includes(facts[fact]!))) fit -= this.weights.situationConflicts;

@@ -146,4 +146,15 @@ describe('agencies a card involves', () => {
     expect(withPolice.get('fixture-request-form')).toBeCloseTo(unknown.get('fixture-request-form')!);
     expect(noPolice.get('fixture-knife')).toBeCloseTo(unknown.get('fixture-knife')!);
   });
+
+  it('holds a card for the police asking against a question put to the police by someone unnamed', () => {
+    const asking = index.decisions.cards.map((card) => (card.id === 'fixture-request-form' ? { ...card, facts: { ...card.facts, asker: ['police'] } } : card));
+    const fitOf = (cards: typeof asking, facts: Record<string, string>) =>
+      new DecisionMatcher({ ...index.decisions, cards }).rank(normaliser.normalise('a police request form'), null, facts, [], []).find((m) => m.card.id === 'fixture-request-form')!.factFit;
+    const change = (facts: Record<string, string>) => fitOf(asking, facts) - fitOf(index.decisions.cards, facts);
+    expect(change({ recipient: 'police' })).toBeCloseTo(-DEFAULT_MATCH_WEIGHTS.factConflicts);
+    // The police asking whether they may be told: the asker is named, so the card fits.
+    expect(change({ asker: 'police', recipient: 'police' })).toBeCloseTo(DEFAULT_MATCH_WEIGHTS.factAgrees);
+    expect(change({ recipient: 'health' })).toBeCloseTo(0);
+  });
 });
