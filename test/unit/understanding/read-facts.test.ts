@@ -275,6 +275,8 @@ describe('situations in the words of busy users', () => {
   it('does not read a relative who died as the person having died', () => {
     expect(fact("He admits he's been lonely since his wife died", 'deceased')).toBeUndefined();
     expect(fact('a patient who died at home last week', 'deceased')).toBe('died');
+    expect(fact('Male body recovered from the canal, too decomposed for visual ID', 'deceased')).toBe('died');
+    expect(fact('one of our patients was killed by her husband in the spring', 'deceased')).toBe('died');
   });
 
   it('reads a relative who works at the practice as a personal route for a police request', () => {
@@ -314,6 +316,7 @@ describe('situations in the words of busy users', () => {
     expect(fact('A solicitor has sent a subject access request for his client with her signed authority', 'access_applicant')).toBe('authorised');
     // A power of attorney in a safeguarding story is no request for records.
     expect(fact('son has lasting power of attorney and seems to be helping himself to her pension', 'access_applicant')).toBeUndefined();
+    expect(fact("A patient's daughter holds a lasting power of attorney for health and welfare. She wants to see her mum's records.", 'access_applicant')).toBe('authorised');
   });
 
   it('reads what the person said must not happen as their refusal, not as a question about a duty', () => {
