@@ -82,6 +82,17 @@ describe('who is asking whom', () => {
     expect(reader.agenciesInvolved('An officer rang about a patient who died').has('police')).toBe(true);
   });
 
+  it.each([
+    ['Reporter asking me to confirm the name of the guy we nicked for the estate burglaries. Can I?', true],
+    ['ward wont tell us his d/c date, he is wanted for a rape, can they refuse', true],
+    ['sending info to a&e about a man we brought in, is that a policing purpose?', true],
+    ['Offender manager. One of my nominals has started a job as a delivery driver. Am I allowed to tell the firm?', true],
+    ['A journalist has asked the trust to confirm a celebrity was admitted. What can we say?', false],
+    ['Can a mental health nurse share a risk history with the housing association?', false],
+  ])('"%s" involves the police: %s', (question, involved) => {
+    expect(reader.agenciesInvolved(question).has('police')).toBe(involved);
+  });
+
   it('takes who the closing question would give to over who asked earlier in the story', () => {
     expect(fact('The Nursing and Midwifery Council has opened a case. Her solicitor has written asking us to keep the interviews back. Can we give the NMC the interviews?', 'recipient')).toBe('regulator');
     expect(fact('The police have asked for his notes. Can we send them?', 'recipient')).toBe('police');
