@@ -53,6 +53,8 @@ const readingSchema = z
     requesting_before: phrases,
     giving: phrases,
     to_asker: phrases,
+    /** Asking to get something ("can we get her records?"): the information would come to the asker. */
+    obtaining: phrases.default([]),
     /** Words a pronoun cannot stand for: "him" is not "his mum". */
     not_referred_to: z.record(z.string(), phrases).default({}),
     asker_phrases: z.record(z.string(), phrases),

@@ -99,6 +99,7 @@ export class FactReader {
   private readonly requestingBefore: Phrase[];
   private readonly giving: Phrase[];
   private readonly toAsker: Set<string>;
+  private readonly obtaining: Phrase[];
   private readonly notReferredTo: Map<string, Set<string>>;
   private readonly askerPhrases: { agency: string; phrases: Phrase[] }[];
   /** For each agency, the names of every other agency. */
@@ -155,6 +156,7 @@ export class FactReader {
     this.requestingBefore = list(reading.requesting_before);
     this.giving = list(reading.giving);
     this.toAsker = new Set(reading.to_asker.flatMap((item) => words(item)));
+    this.obtaining = list(reading.obtaining);
     this.notReferredTo = new Map(Object.entries(reading.not_referred_to).map(([pronoun, items]) => [pronoun, new Set(items.flatMap((item) => words(item)))]));
     this.askerPhrases = Object.entries(reading.asker_phrases).map(([agency, phrases]) => ({ agency, phrases: list(phrases) }));
   }
@@ -333,7 +335,8 @@ export class FactReader {
     // "Can they tell me…" asks for information; "she told me…" reports how the asker came to know it.
     const toAsker =
       askerAgency &&
-      this.giving.some((phrase) => !PAST_TELLING.has(phrase[phrase.length - 1]!) && occurrences(unquoted, phrase).some((span) => this.toAsker.has(unquoted[span.end] ?? '')));
+      (this.giving.some((phrase) => !PAST_TELLING.has(phrase[phrase.length - 1]!) && occurrences(unquoted, phrase).some((span) => this.toAsker.has(unquoted[span.end] ?? ''))) ||
+        this.obtaining.some((phrase) => occurrences(unquoted, phrase).length > 0));
     const recipient = askedAbout?.agency ?? requester?.agency ?? receiver?.agency ?? (toAsker ? askerAgency : null) ?? (askerAgency ? this.referredBack(tokens, askerAgency) : null);
     return { asker: askerAgency, recipient };
   }
