@@ -519,6 +519,7 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['a customer told me she has been saving up her tablets', 'risk', 'self'],
     ['chest pain at the pub, nothing criminal, no safety issue', 'risk', 'none'],
     ['the patient refused consent', 'consent', 'refused'],
+    ["MIU nurse - pt with broken wrist says DON'T send anything to her GP", 'consent', 'refused'],
     ['he is happy for us to tell them', 'consent', 'given'],
     ['she is unconscious in resus', 'consent', 'lacks_capacity'],
     ['can I share without her consent', 'consent', 'refused'],
