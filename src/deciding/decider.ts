@@ -49,7 +49,7 @@ export interface DecisionThresholds {
   suggestions: number;
 }
 
-export const DEFAULT_DECISION_THRESHOLDS: DecisionThresholds = { match: 0.57, strongMatch: 0.72, coverage: 0.25, domainCoverage: 0.15, factlessCoverage: 0.5, verbatim: 0.8, suggestions: 4 };
+export const DEFAULT_DECISION_THRESHOLDS: DecisionThresholds = { match: 0.57, strongMatch: 0.72, coverage: 0.25, domainCoverage: 0.15, factlessCoverage: 0.5, verbatim: 0.9, suggestions: 4 };
 
 /** Agencies whose sharing with one another canishare covers. */
 const COVERED_AGENCIES = ['police', 'health', 'social_care'];

@@ -61,7 +61,7 @@ describe('answers that decide', () => {
   });
 
   it('asks which situation is meant, with full questions to choose from, when a question is too vague', async () => {
-    for (const question of ['can I share this?', 'Is it ok to tell the police?', 'Do I have to tell the police?']) {
+    for (const question of ['can I share this?', 'Can we share?', 'Is it ok to tell the police?', 'Do I have to tell the police?']) {
       const answer = await engine().ask(question);
       expect(answer).toMatchObject({ status: 'needs_detail', verdict: null, citations: [] });
       expect(answer.suggestions.length).toBeGreaterThanOrEqual(2);
