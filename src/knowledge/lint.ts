@@ -40,6 +40,11 @@ const CANONICAL_HOSTS = [
   'police.uk',
   'crisiscareconcordat.org.uk',
   'informationsharing.org.uk',
+  // The medical and dental defence organisations publish the advice their members are held to in practice.
+  'themdu.com',
+  'theddu.com',
+  'medicalprotection.org',
+  'mddus.com',
 ];
 
 function isCanonical(url: string): boolean {

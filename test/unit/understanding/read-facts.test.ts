@@ -517,6 +517,8 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['I think he is genuinely dangerous', 'risk', 'others'],
     ['she is suicidal but no risk to anyone else', 'risk', 'self'],
     ['he threatened to kill himself', 'risk', 'self'],
+    ["We've recovered a body after a house fire that can't be visually identified. Can the dentist give us her dental charts?", 'purpose', 'identification'],
+    ['Police want dental records to help identify a body found in the river', 'purpose', 'identification'],
     ['the person who stabbed him has gone on to threaten others with the same knife', 'risk', 'others'],
     ['adult pt has cut their own forearm with a kitchen knife, nobody else involved', 'injury_cause', 'self_inflicted'],
     ['she accepted it straight away, handed her car keys to her partner in clinic and said she will fill in the form tonight', 'driving_risk', 'stopped'],
