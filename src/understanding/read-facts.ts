@@ -63,6 +63,8 @@ const REQUEST_REACH = 12;
 const SUBJECTS = set(['i', 'we', 'he', 'she', 'they', 'you', 'who']);
 /** How many words may describe an agency before its verb of asking ("an officer investigating a shed burglary wants"). */
 const DESCRIBED_REACH = 5;
+/** Who, opening the sentence after an agency arrived, is that agency. */
+const ARRIVAL_PRONOUNS = set(['he', 'she', 'they']);
 /** After a verb of asking, these show a request made of the asker ("asked me for", "asking for a report", "rang reception asking"). */
 const ASKED_OF = set(['me', 'us', 'for', 'reception']);
 
@@ -406,7 +408,7 @@ export class FactReader {
     for (let gap = 0, start = at; gap <= 3 && start < tokens.length; gap += 1, start += 1) {
       // "our HV team visits" says where someone goes; "police turned up asking for…" is a request.
       const arrived = this.arriving.find((p) => startsAt(tokens, start, p));
-      if (arrived) return this.asksLater(tokens, start + arrived.length);
+      if (arrived) return this.asksLater(tokens, start + arrived.length, true);
       const phrase = this.requesting.find((p) => startsAt(tokens, start, p));
       if (phrase) {
         const next = start + phrase.length;
@@ -422,10 +424,13 @@ export class FactReader {
    * "Police - CID - are looking into his death and have asked me for a report", "an officer came to the practice
    * asking for…": a request of the asker later in the clause the agency leads.
    */
-  private asksLater(tokens: Tokens, at: number): boolean {
+  private asksLater(tokens: Tokens, at: number, arrived = false): boolean {
     // "An officer investigating a burglary wants…": a participle after the agency starts a clause describing it, and
     // the verb that follows is the agency's own.
     const described = /ing$/.test(tokens[at] ?? '');
+    // "A detective came to reception saying… He wants a copy of her record": who arrived is who asks in the next sentence.
+    const sentenceEnd = arrived ? tokens.indexOf(SENTENCE_BREAK, at) : -1;
+    if (sentenceEnd >= 0 && ARRIVAL_PRONOUNS.has(tokens[sentenceEnd + 1] ?? '') && this.asksAfter(tokens, sentenceEnd + 2)) return true;
     for (let start = at; start < Math.min(tokens.length, at + REQUEST_REACH); start += 1) {
       const token = tokens[start]!;
       if (token === SENTENCE_BREAK || SUBJECTS.has(token)) return false;

@@ -25,6 +25,7 @@ describe('who is asking whom', () => {
     ["life insurance co sent a signed consent form from our patient. Can I send them the full GP record?", 'insurer'],
     ["Custody sergeant: can I tell the detainee's mum he's been arrested?", 'family'],
     ['DS on a murder enquiry. Can we get her records without next of kin consent?', 'police'],
+    ['Practice manager. A detective came to reception saying one of our patients has been arrested. He wants a copy of her whole GP record now.', 'police'],
     ['As a PC, can I tell the GP about a domestic incident?', 'health'],
     ["Sgt. He keeps calling 999 saying he's suicidal. Can I share his call history with his CPN?", 'health'],
     ["The patient is happy for me to explain what happened. Can I talk to the journalist?", 'media'],
