@@ -418,6 +418,7 @@ describe('situations in the words of busy users', () => {
 
   it('reads a sergeant asking whether a detainee is fit, but not a fitness already given', () => {
     expect(fact("Custody nurse. Sgt wants me to assess a detainee: 'is he fit, and what's his diagnosis?'", 'police_wants')).toBe('fitness');
+    expect(fact('Custody nurse: the sergeant wants to know if a detainee is fit to be interviewed. Can I say?', 'police_wants')).toBe('fitness');
     expect(fact('Traffic officer: a driver in a fatal collision was taken to hospital. Can the hospital tell me if he had been drinking?', 'police_wants')).toBe('clinical_details');
     expect(fact("Custody sgt. The nurse said he's fit to detain. The OIC wants his diagnosis and meds", 'police_wants')).not.toBe('fitness');
   });
