@@ -532,6 +532,7 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['chest pain at the pub, nothing criminal, no safety issue', 'risk', 'none'],
     ['the patient refused consent', 'consent', 'refused'],
     ["MIU nurse - pt with broken wrist says DON'T send anything to her GP", 'consent', 'refused'],
+    ['GP: a patient asked me to write a letter to the police supporting her claim she was assaulted', 'consent', 'given'],
     ['he is happy for us to tell them', 'consent', 'given'],
     ['she is unconscious in resus', 'consent', 'lacks_capacity'],
     ['can I share without her consent', 'consent', 'refused'],
