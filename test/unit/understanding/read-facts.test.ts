@@ -290,6 +290,8 @@ describe('situations in the words of busy users', () => {
   it('does not read a relative who died as the person having died', () => {
     expect(fact("He admits he's been lonely since his wife died", 'deceased')).toBeUndefined();
     expect(fact('a patient who died at home last week', 'deceased')).toBe('died');
+    expect(fact('A patient with a termination her husband never knew about died on the ward yesterday', 'deceased')).toBe('died');
+    expect(fact('She told me more than once that she never wanted him to find out', 'consent')).toBe('refused');
     expect(fact('Male body recovered from the canal, too decomposed for visual ID', 'deceased')).toBe('died');
     expect(fact('one of our patients was killed by her husband in the spring', 'deceased')).toBe('died');
   });
