@@ -180,7 +180,7 @@ export class DecisionMatcher {
     for (const [fact, values] of Object.entries(card.facts)) {
       const stated = facts[fact];
       if (stated === undefined) {
-        if (this.roles.onlyWhenStated.has(fact)) fit -= this.weights.factConflicts;
+        if (this.roles.onlyWhenStated.has(fact)) fit -= this.roles.strictlyWhenStated?.has(fact) ? this.weights.situationConflicts : this.weights.factConflicts;
         continue;
       }
       const known = new Set([...values, ...card.exceptions.flatMap((exception) => exception.when[fact] ?? [])]);

@@ -64,8 +64,12 @@ const readingSchema = z
 const factSchema = z
   .object({
     describe: z.string().min(1),
-    /** A card whose situation names this fact suits only questions that state it (a Wales card, a question about Wales). */
-    only_when_stated: z.boolean().optional(),
+    /**
+     * A card whose situation names this fact suits only questions that state it (a custody card, a question about a
+     * detainee). `strictly`: a card naming it is held as far from a question that does not state it as from one that
+     * contradicts it (a duty under Welsh law does not answer a question that never mentions Wales).
+     */
+    only_when_stated: z.union([z.boolean(), z.literal('strictly')]).optional(),
     /**
      * A question stating this fact is about a situation that only cards naming the fact decide (a request through a
      * personal contact): `true` for every value, or a list of the values that do (a court order, but not a request form).
@@ -130,6 +134,8 @@ export const AGENCY_FACTS = ['asker', 'recipient'] as const;
 /** Facts that count in a special way when matching a question to a card (see `only_when_stated` and `sets_situation`). */
 export interface FactRoles {
   onlyWhenStated: ReadonlySet<string>;
+  /** The facts of `onlyWhenStated` that a card holds strictly (`only_when_stated: strictly`). */
+  strictlyWhenStated?: ReadonlySet<string>;
   /** Each fact whose stated value sets a situation, with those values (null: every value). */
   setsSituation: ReadonlyMap<string, ReadonlySet<string> | null>;
   /** Each fact with values that say what the question asks ("do I have to?") rather than what happened. */
@@ -140,6 +146,7 @@ export function factRoles(vocabulary: FactVocabulary): FactRoles {
   const facts = Object.entries(vocabulary.facts);
   return {
     onlyWhenStated: new Set(facts.filter(([, fact]) => fact.only_when_stated).map(([name]) => name)),
+    strictlyWhenStated: new Set(facts.filter(([, fact]) => fact.only_when_stated === 'strictly').map(([name]) => name)),
     setsSituation: new Map(
       facts.flatMap(([name, fact]): [string, Set<string> | null][] =>
         Array.isArray(fact.sets_situation) ? [[name, new Set(fact.sets_situation)]] : fact.sets_situation ? [[name, null]] : [],

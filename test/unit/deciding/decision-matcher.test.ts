@@ -100,6 +100,13 @@ describe('fact roles in matching', () => {
     expect(onlyWhenStated.get('fixture-knife')).toBeCloseTo(plain.get('fixture-knife')!);
   });
 
+  it('holds a card naming a strictly-when-stated fact as far from a question that leaves it out as from one that contradicts it', () => {
+    const plain = fits(question, {}, {});
+    const strictly = fits(question, {}, { onlyWhenStated: new Set(['instrument']), strictlyWhenStated: new Set(['instrument']) });
+    expect(strictly.get('fixture-request-form')).toBeCloseTo(plain.get('fixture-request-form')! - DEFAULT_MATCH_WEIGHTS.situationConflicts);
+    expect(strictly.get('fixture-knife')).toBeCloseTo(plain.get('fixture-knife')!);
+  });
+
   it('counts an only-when-stated fact the question states, and the card has, as naming its situation', () => {
     const facts = { instrument: 'request_form' };
     const plain = fits(question, facts, {});
