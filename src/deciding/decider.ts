@@ -152,7 +152,7 @@ export class Decider {
     if (isExplanation(input.question) && !situationFits && (input.evidence || (plausible && best && best.score >= thresholds.strongMatch))) {
       return { kind: 'explain', unknownInstruments: unknown };
     }
-    if (best && ((plausible && closeEnough(input, best, facts, thresholds)) || (best.score >= thresholds.match && inDomain))) {
+    if (best && ((plausible && closeEnough(input, best, facts, thresholds, involved)) || (best.score >= thresholds.match && inDomain))) {
       return { kind: 'decision', match: best, decision: resolveDecision(best.card, facts, this.parts.facts), unknownInstruments: unknown };
     }
     // A question naming a law that no card answers is answered from that law's own note.
@@ -195,17 +195,19 @@ export function isInDomain(
 }
 
 /**
- * A card close enough to answer on the likeness of its words alone. A question that states no fact and whose words
- * alone do not put it in scope ("where do night staff park?") also needs the card to use most of its words: a card's
- * car park is not a parking permit.
+ * A card close enough to answer on the likeness of its words alone. A question whose words alone do not put it in
+ * scope ("where do night staff park?") and that states no fact, or involves none of the agencies canishare serves and
+ * states no fact the card fits, also needs the card to use most of its words: a card's car park is not a parking permit.
  */
 export function closeEnough(
   input: Pick<DecideInput, 'scope'>,
-  best: Pick<CardMatch, 'score' | 'coverage'>,
+  best: Pick<CardMatch, 'score' | 'coverage' | 'factFit'>,
   facts: QuestionFacts,
   thresholds: DecisionThresholds,
+  involved: ReadonlySet<string> = new Set(),
 ): boolean {
-  const factless = input.scope !== 'in_scope' && Object.keys(facts).length === 0;
+  const servesNone = !COVERED_AGENCIES.some((agency) => involved.has(agency));
+  const factless = input.scope !== 'in_scope' && (Object.keys(facts).length === 0 || (servesNone && best.factFit <= 0));
   return best.score >= thresholds.strongMatch && (!factless || best.coverage >= thresholds.factlessCoverage);
 }
 

@@ -22,9 +22,9 @@ describe('whether a question is in the domain', () => {
 });
 
 describe('a card close enough to answer on its words alone', () => {
-  const strong = { score: DEFAULT_DECISION_THRESHOLDS.strongMatch + 0.01, coverage: 0.31 };
+  const strong = { score: DEFAULT_DECISION_THRESHOLDS.strongMatch + 0.01, coverage: 0.31, factFit: 0.04 };
 
-  it('answers a question that states a fact, or whose words put it in scope', () => {
+  it('answers a question that states a fact the card fits, or whose words put it in scope', () => {
     expect(closeEnough({ scope: 'uncertain' }, strong, { asker: 'health' }, DEFAULT_DECISION_THRESHOLDS)).toBe(true);
     expect(closeEnough({ scope: 'in_scope' }, strong, {}, DEFAULT_DECISION_THRESHOLDS)).toBe(true);
   });
@@ -33,6 +33,14 @@ describe('a card close enough to answer on its words alone', () => {
     // "where do night staff park?" against the hospital CCTV card, which shares "car park" and little else.
     expect(closeEnough({ scope: 'uncertain' }, strong, {}, DEFAULT_DECISION_THRESHOLDS)).toBe(false);
     expect(closeEnough({ scope: 'uncertain' }, { ...strong, coverage: 0.92 }, {}, DEFAULT_DECISION_THRESHOLDS)).toBe(true);
+  });
+
+  it('treats a question that involves none of the agencies served, and whose stated facts the card does not fit, as stating none', () => {
+    const solicitorOnly = new Set(['solicitor']);
+    expect(closeEnough({ scope: 'uncertain' }, { ...strong, factFit: 0 }, { age: 'adult' }, DEFAULT_DECISION_THRESHOLDS, solicitorOnly)).toBe(false);
+    expect(closeEnough({ scope: 'uncertain' }, { ...strong, factFit: 0, coverage: 0.92 }, { age: 'adult' }, DEFAULT_DECISION_THRESHOLDS, solicitorOnly)).toBe(true);
+    expect(closeEnough({ scope: 'uncertain' }, { ...strong, factFit: 0 }, { age: 'adult' }, DEFAULT_DECISION_THRESHOLDS, new Set(['police', 'media']))).toBe(true);
+    expect(closeEnough({ scope: 'in_scope' }, { ...strong, factFit: 0 }, { age: 'adult' }, DEFAULT_DECISION_THRESHOLDS, solicitorOnly)).toBe(true);
   });
 
   it('never answers below the strong-match score', () => {
