@@ -413,7 +413,8 @@ export class FactReader {
       if (phrase) {
         const next = start + phrase.length;
         if (ASKED_OF.has(tokens[next] ?? '') && objects(tokens, next + 1)) return false;
-        return !(tokens[next] === 'to' && this.giving.some((p) => startsAt(tokens, next + 1, p)));
+        // "A DS phoned to say one of our carers was arrested": a call to tell, not to ask.
+        return !(tokens[next] === 'to' && (tokens[next + 1] === 'say' || this.giving.some((p) => startsAt(tokens, next + 1, p))));
       }
       if (!BETWEEN_SUBJECT_AND_VERB.has(tokens[start] ?? '')) return false;
     }

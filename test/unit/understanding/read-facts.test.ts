@@ -78,6 +78,11 @@ describe('who is asking whom', () => {
     expect(fact("The coroner's officer has asked for his notes", 'recipient')).toBe('coroner');
   });
 
+  it('reads a call to tell the asker something as no request', () => {
+    expect(fact('Nursing home manager. A DS phoned to say one of our night carers was arrested at the weekend. Are the police allowed to tell us that?', 'recipient')).toBeUndefined();
+    expect(fact('A DS phoned asking for the rota for the night of the assault', 'recipient')).toBe('police');
+  });
+
   it("reads a bare 'officer' as the agency the question names more fully, not as the police", () => {
     const question = "An officer rang saying she's a coroner's officer and wants his recent history for the coroner";
     expect(fact(question, 'recipient')).not.toBe('police');
