@@ -1638,3 +1638,25 @@ describe('police staff by job title', () => {
     expect(fact('Police analyst working on the serious violence needs assessment. Can we share our violence data with the council?', 'asker')).toBe('police');
   });
 });
+
+describe('a van driver, a neglected child, a stolen bike and legal advice', () => {
+  it('reads a patient who "drives a van for a delivery firm" as a driver, not a vehicle attack', () => {
+    expect(fact('Patient in his 50s who drives a van for a delivery firm, still driving after two seizures. Do I ring the police?', 'crime_topic')).not.toBe('terrorism');
+    expect(fact('He said he would drive a van into the crowd at the parade. Who do I tell?', 'crime_topic')).toBe('terrorism');
+  });
+
+  it('reads a changing account of a scald and a parent smelling of alcohol as a concern about a child', () => {
+    expect(fact('Called to a 4 yr old with a scald. The story about the scald kept changing. Do I refer?', 'child_harm')).toBe('suspected');
+    expect(fact('Home visit to a toddler, dad smelling of alcohol and no food in the house. Do I refer?', 'child_harm')).toBe('suspected');
+    expect(fact('Three kids under 8, house is a tip and mum is struggling, but nothing that makes me think theyre being harmed. Can I refer?', 'child_harm')).toBe('none');
+  });
+
+  it('reads a stolen pushbike as a minor offence', () => {
+    expect(fact('Someone nicked a pushbike from outside the health centre. Can the practice give me his name?', 'offence_seriousness')).toBe('minor');
+  });
+
+  it("reads advice from the trust's solicitors as legally privileged", () => {
+    expect(fact("Coroner's notice asks for all documents incl. the advice our solicitors gave us on likely litigation. Do we hand it over?", 'legal_privilege')).toBe('privileged');
+    expect(fact('Do we have to hand over legally privileged material to the coroner?', 'legal_privilege')).toBe('privileged');
+  });
+});
