@@ -533,7 +533,8 @@ function toldJustBefore(tokens: Tokens, at: number): boolean {
 function negatedAgency(tokens: Tokens, span: Span): boolean {
   let i = span.start - 1;
   while (i >= 0 && BETWEEN_NOT_AND_AGENCY.has(tokens[i]!)) i -= 1;
-  return tokens[i] === 'not' && tokens[i - 1] !== 'or';
+  // "there's no court order": the court is not in the story; "not from the coroner's office": nor is the coroner.
+  return (tokens[i] === 'not' || tokens[i] === 'no') && tokens[i - 1] !== 'or';
 }
 
 /**

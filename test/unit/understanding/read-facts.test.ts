@@ -1660,3 +1660,34 @@ describe('a van driver, a neglected child, a stolen bike and legal advice', () =
     expect(fact('Do we have to hand over legally privileged material to the coroner?', 'legal_privilege')).toBe('privileged');
   });
 });
+
+describe('who holds the records and who may have them', () => {
+  it('reads "there\'s no court order" as leaving the court out of the story', () => {
+    expect(fact("Dental receptionist here. A man rang saying he's the dad of a 7 yr old patient and wants her notes. There's no court order. Can we send him them?", 'recipient')).not.toBe('court');
+  });
+
+  it("reads a school's attendance officer as the school, not the police", () => {
+    expect(fact('Receptionist here. The attendance officer at a local primary school phoned asking whether a 9 year old has seen a GP. Can I tell them?', 'recipient')).toBe('school');
+  });
+
+  it('reads a father not on the birth certificate as without parental responsibility', () => {
+    expect(fact("Mum says they were never married and he's not on the birth certificate. Can we send the dad his daughter's notes?", 'parental_responsibility')).toBe('none');
+  });
+
+  it('reads a daughter whose brother is the executor, and who plans no claim, as neither', () => {
+    expect(fact("Daughter of a patient who died wants mum's notes. Her brother is the executor, not her, and she says she isn't planning any claim.", 'records_applicant')).toBe('neither');
+  });
+
+  it('reads "no signs of coercion or exploitation" as no concern, and coming in alone for the pill as none either', () => {
+    expect(fact('A 15-year-old came in on her own for the pill. Consensual, no signs of coercion or exploitation. Do I tell mum?', 'child_harm')).toBe('none');
+    expect(fact('The 6 year old is left on his own for hours. Do I refer?', 'child_harm')).toBe('suspected');
+  });
+
+  it("reads a form signed by the patient authorising her solicitors as consent, and 'we can refuse' as no refusal by the patient", () => {
+    const question = 'Solicitors acting for her have enclosed a form signed by her authorising them to get her records. Our admin lead says we can refuse. Is that right?';
+    expect(fact(question, 'consent')).toBe('given');
+    expect(fact(question, 'recipient')).toBe('solicitor');
+    // The holder refusing says nothing of the patient's consent.
+    expect(fact('Our admin lead says we can refuse because it is for a criminal case. Is that right?', 'consent')).toBeUndefined();
+  });
+});
