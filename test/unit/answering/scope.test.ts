@@ -14,6 +14,8 @@ describe('what counts as a question about sharing', () => {
     "do I need a work reason to open someone's electronic record",
     'copper here, ran my new girlfriends name on PNC just to check, am i in trouble',
     'DA job last nite, 17yo son lives there but was at his dads. FE college. still do encompass?',
+    'pcso on patrol, little lad sat alone on a doorstep, mum smelt of booze. do i need to tell anyone or leave it?',
+    'HV here, dad told me he keeps a machete under the bed. should I tell someone?',
   ])('takes the shorthand of a busy shift as in scope: "%s"', (question) => {
     expect(scope.classify(question).kind).toBe('in_scope');
   });
