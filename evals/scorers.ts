@@ -60,6 +60,19 @@ export function statedVerdict(answer: Answer): string {
 }
 const normalise = (text: string) => text.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ');
 
+const NEGATED_BEFORE = /(?:^|\W)(?:don't|do not|never|must not|mustn't|shouldn't|should not)\s+$/;
+
+/**
+ * The first line says the phrase rather than ruling it out: "No, don't send the whole record" does not tell the
+ * reader to "send the whole record", though it contains the words.
+ */
+export function assertsPhrase(firstLine: string, phrase: string): boolean {
+  for (let at = firstLine.indexOf(phrase); at !== -1; at = firstLine.indexOf(phrase, at + 1)) {
+    if (!NEGATED_BEFORE.test(firstLine.slice(0, at))) return true;
+  }
+  return false;
+}
+
 /** Scores one answer against its item. Pure: the same inputs always give the same score. */
 export function scoreItem(item: EvalItem, answer: Answer, passages: Passage[], latencyMs: number, decided: Decided = { route: null, cardId: null, basis: [] }): ItemScore {
   const retrievedIds = [...new Set([...(decided.cardId ? [decided.cardId] : []), ...passages.map((p) => documentOf(p.chunk.id))])];
@@ -85,7 +98,7 @@ export function scoreItem(item: EvalItem, answer: Answer, passages: Passage[], l
   const firstLine = normalise(firstLineOf(answer.answer));
   const answered = answer.status === 'answered';
   const missingFirstLinePhrases = answered ? item.first_line_must.filter((group) => !group.some((phrase) => firstLine.includes(normalise(phrase)))).map((g) => g[0]!) : [];
-  const harmfulPhrases = answered ? item.first_line_must_not.filter((phrase) => firstLine.includes(normalise(phrase))) : [];
+  const harmfulPhrases = answered ? item.first_line_must_not.filter((phrase) => assertsPhrase(firstLine, normalise(phrase))) : [];
   const onTopic = new Set([...item.expected_ids, ...decided.basis]);
   const cited = citedSentences(answer);
   const offTopic = cited.filter(({ documents }) => documents.some((doc) => !onTopic.has(doc))).length;
