@@ -1,4 +1,4 @@
-import { contractProblems, firstLineOf, lexicalSupport, SUPPORTED_SHARE, verdictOfFirstLine, type Answer, type Passage } from '../src/index.ts';
+import { contractProblems, endsForbidding, firstLineOf, lexicalSupport, SUPPORTED_SHARE, verdictOfFirstLine, type Answer, type Passage } from '../src/index.ts';
 import type { EvalItem } from './question-set.ts';
 
 /** Positions are 1-based; k is how many retrieved passages count. */
@@ -60,15 +60,13 @@ export function statedVerdict(answer: Answer): string {
 }
 const normalise = (text: string) => text.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ');
 
-const NEGATED_BEFORE = /(?:^|\W)(?:don't|do not|never|must not|mustn't|shouldn't|should not)\s+$/;
-
 /**
  * The first line says the phrase rather than ruling it out: "No, don't send the whole record" does not tell the
  * reader to "send the whole record", though it contains the words.
  */
 export function assertsPhrase(firstLine: string, phrase: string): boolean {
   for (let at = firstLine.indexOf(phrase); at !== -1; at = firstLine.indexOf(phrase, at + 1)) {
-    if (!NEGATED_BEFORE.test(firstLine.slice(0, at))) return true;
+    if (!endsForbidding(firstLine.slice(0, at))) return true;
   }
   return false;
 }

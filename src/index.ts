@@ -11,7 +11,7 @@ export { createLogger, type Logger } from './logger.ts';
 export type * from './core/types.ts';
 export { VERDICTS } from './core/types.ts';
 export { contractProblems } from './answering/answer-contract.ts';
-export { VERDICT_LABELS, VERDICT_MARKS, verdictOfFirstLine, firstLineOf } from './answering/verdict-wording.ts';
+export { VERDICT_LABELS, VERDICT_MARKS, verdictOfFirstLine, firstLineOf, endsForbidding } from './answering/verdict-wording.ts';
 export { FolderKnowledgeSource } from './knowledge/file-source.ts';
 export { loadDecisionCards } from './deciding/load-decision-cards.ts';
 export { CorpusEmbedder } from './retrieval/corpus-embedder.ts';

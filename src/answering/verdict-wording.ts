@@ -5,10 +5,13 @@ import type { Verdict } from '../core/types.ts';
  * with one of them; lint holds decision cards to it and the engine holds a
  * remote model's draft to it.
  */
+/** Words that forbid what follows them: "must not share", "never tell". */
+const PROHIBITIONS = ['must not', "mustn't", 'should not', "shouldn't", 'never'];
+
 const CUES: Record<Verdict, string[]> = {
   depends: ['depends', 'it turns on', 'turns on whether'],
   must_not: [
-    'must not', "mustn't", 'should not', "shouldn't", 'cannot', "can't", 'may not', 'never', 'not allowed', 'not lawful', 'unlawful',
+    ...PROHIBITIONS, 'cannot', "can't", 'may not', 'not allowed', 'not lawful', 'unlawful',
     'not permitted', 'no lawful basis', "don't share", 'do not share', "don't disclose", 'do not disclose', "don't look", 'do not look',
     "don't access", 'do not access', "don't give", 'do not give', "don't tell", 'do not tell', "don't pass", 'do not pass',
     "don't send", 'do not send', "don't confirm", 'do not confirm', "don't hand", 'do not hand', "don't request", 'do not request',
@@ -24,8 +27,10 @@ const CUES: Record<Verdict, string[]> = {
   may: ['may', 'can', 'are allowed', 'is allowed', 'permitted', 'lawful to', 'is lawful', 'are free to'],
 };
 
+const escape = (cue: string) => cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const PATTERNS = (Object.entries(CUES) as [Verdict, string[]][]).flatMap(([verdict, cues]) =>
-  cues.map((cue) => ({ verdict, cue, pattern: new RegExp(`(?<![\\w'])${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w'])`, 'i') })),
+  cues.map((cue) => ({ verdict, cue, pattern: new RegExp(`(?<![\\w'])${escape(cue)}(?![\\w'])`, 'i') })),
 );
 
 /**
@@ -44,6 +49,13 @@ export function verdictOfSentence(sentence: string): Verdict | null {
     }
   }
   return best?.verdict ?? null;
+}
+
+const ENDS_FORBIDDING = new RegExp(`(?<![\\w'])(?:${[...PROHIBITIONS, "don't", 'do not'].map(escape).join('|')})\\s+$`, 'i');
+
+/** True when the text ends by forbidding what comes next: "No, don't " before "send the whole record". */
+export function endsForbidding(text: string): boolean {
+  return ENDS_FORBIDDING.test(text.replace(/[’‘]/g, "'"));
 }
 
 /** True when the text says, anywhere, that something is not required ("a request does not oblige the practice"). */
