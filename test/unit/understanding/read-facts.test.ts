@@ -1691,3 +1691,14 @@ describe('who holds the records and who may have them', () => {
     expect(fact('Our admin lead says we can refuse because it is for a criminal case. Is that right?', 'consent')).toBeUndefined();
   });
 });
+
+describe('harm threatened by fire, and a child living with domestic abuse', () => {
+  it("reads a threat to burn a neighbour's house down as a risk to others", () => {
+    expect(fact("My client told me he's going to burn his neighbour's house down tonight. Do I ring 999?", 'risk')).toBe('others');
+  });
+
+  it("reads a dad who beats the child's mum as a concern about the child", () => {
+    expect(fact("Year 10 lad told me his dad beats his mum most weekends. He says don't tell anyone. Do I have to report it?", 'child_harm')).toBe('suspected');
+    expect(fact('The 8 year old has been living with domestic abuse for years. Can I share with the school?', 'child_harm')).toBe('suspected');
+  });
+});
