@@ -735,6 +735,8 @@ describe('more ways of saying it', () => {
     ['He asked at booking in for his gaffer to be rung so he does not lose his job', 'consent', 'given'],
     ["Parents are exhausted but the kids are well cared for and I've no worries at all about abuse or neglect", 'child_harm', 'none'],
     ['Her aunt has emailed asking what she told us', 'recipient', 'family'],
+    ["ICU nurse. sedated pt's girlfriend rings asking how he's doing. ok to tell her?", 'recipient', 'family'],
+    ['his cousin and two friends have hired a van and plan to drive it into the crowd at a march next month', 'crime_topic', 'terrorism'],
     ['14 year old girl told me her 19 year old boyfriend is pressuring her for sex', 'child_harm', 'suspected'],
     ['A police officer wants to know if our patient in bed 4 was drunk when he came in after the crash', 'police_wants', 'clinical_details'],
   ])('reads "%s" as %s %s', (question, name, value) => {
