@@ -57,6 +57,11 @@ const LABEL_STOPS = set(['in', 'at', 'on', 'from', 'with', 'for', 'of', 'working
 /** Words that make the opening a sentence ("He is…", "We have…", "The police…") rather than a role ("Custody sergeant"). */
 const NOT_A_ROLE = set(['i', 'we', 'he', 'she', 'they', 'you', 'it', 'my', 'our', 'his', 'her', 'their', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'could', 'should', 'do', 'does', 'did', 'will', 'would', 'the', 'this', 'that', 'there']);
 const VERB_REACH = 8;
+const GROUNDS = set(['grounds', 'justification', 'justify', 'basis']);
+/** Before a word such as "report", these make it a noun: "a written report on the family". */
+const NOUN_MARKERS = set(['a', 'an', 'the', 'written', 'full', 'brief', 'short', 'my', 'our', 'your', 'this', 'that', 'medical', 'safeguarding']);
+/** Between a verb of giving and "to", these make the agency the one asked: "send a request to her GP" asks the GP for something. */
+const REQUEST_NOUNS = set(['request', 'requests', 'application', 'applications', 'dp7', 'dp9', 'enquiry', 'enquiries']);
 /** How far a request may follow its agency in the same clause ("police are looking into it and have asked me for…"). */
 const REQUEST_REACH = 12;
 /** A new subject ends the clause an agency leads: "police came and we asked for…" has us asking, not the police. */
@@ -413,6 +418,7 @@ export class FactReader {
       if (phrase) {
         const next = start + phrase.length;
         if (ASKED_OF.has(tokens[next] ?? '') && objects(tokens, next + 1)) return false;
+        if (asksForGrounds(tokens, next)) return false;
         // "A DS phoned to say one of our carers was arrested": a call to tell, not to ask.
         return !(tokens[next] === 'to' && (tokens[next + 1] === 'say' || this.giving.some((p) => startsAt(tokens, next + 1, p))));
       }
@@ -445,17 +451,28 @@ export class FactReader {
     return false;
   }
 
+  /** A verb of giving just before the agency, as a verb: "a written report on the family" is about the family, not to it. */
+  private givingVerbBefore(tokens: Tokens, at: number): boolean {
+    for (let gap = 0, end = at; gap <= 3 && end >= 0; gap += 1, end -= 1) {
+      const phrase = this.giving.find((p) => endsAt(tokens, end, p));
+      if (phrase) return !NOUN_MARKERS.has(tokens[end - phrase.length - 1] ?? '');
+      if (!BETWEEN_VERB_AND_AGENCY.has(tokens[end - 1] ?? '')) return false;
+    }
+    return false;
+  }
+
   /** "tell the police", or "share the records with the police": a verb of giving leads to the agency. */
   private givenTo(tokens: Tokens, at: number, end: number): boolean {
     // "reported her brother (38) missing" tells the police about him, not him anything.
     let next = end;
     while (/^\d+$/.test(tokens[next] ?? '')) next += 1;
     if (tokens[next] === 'missing') return false;
-    if (this.endsBefore(tokens, at, this.giving, BETWEEN_VERB_AND_AGENCY, 3)) return true;
+    if (this.givingVerbBefore(tokens, at)) return true;
     let before = at - 1;
     while (before >= 0 && DETERMINERS.has(tokens[before]!)) before -= 1;
     if (!TO_OR_WITH.has(tokens[before] ?? '')) return false;
     for (let end = before; end >= Math.max(0, before - VERB_REACH); end -= 1) {
+      if (REQUEST_NOUNS.has(tokens[end] ?? '')) return false;
       if (this.giving.some((phrase) => endsAt(tokens, end, phrase))) return true;
     }
     return false;
@@ -473,6 +490,13 @@ function objects(tokens: Tokens, at: number): boolean {
   const end = clause.indexOf(SENTENCE_BREAK);
   const said = end === -1 ? clause : clause.slice(0, end);
   return said.some((word, i) => word === 'not' && (said[i + 1] === 'want' || said[i + 1] === 'wanting'));
+}
+
+/** "The surgery is asking what my grounds are": a holder asking the requester to justify a request, not asking for information. */
+function asksForGrounds(tokens: Tokens, at: number): boolean {
+  const clause = tokens.slice(at, at + 6);
+  const end = clause.indexOf(SENTENCE_BREAK);
+  return (end === -1 ? clause : clause.slice(0, end)).some((word) => GROUNDS.has(word));
 }
 
 /** The phrase stands in the question just before `at`. */

@@ -737,10 +737,31 @@ describe('more ways of saying it', () => {
     ['Her aunt has emailed asking what she told us', 'recipient', 'family'],
     ["ICU nurse. sedated pt's girlfriend rings asking how he's doing. ok to tell her?", 'recipient', 'family'],
     ['his cousin and two friends have hired a van and plan to drive it into the crowd at a march next month', 'crime_topic', 'terrorism'],
+    ['The FME is on the way to take a blood sample. Do I need to clear it with the consultant first, or can the FME just go ahead?', 'specimen', 'doctor_in_charge_skipped'],
+    ['Do I need to clear it with the consultant looking after him first?', 'question_asks', 'something_else'],
+    ["Children's social care have invited me to an initial child protection conference about her son", 'child_harm', 'suspected'],
+    ["Mum has told reception she doesn't consent to us sharing anything", 'consent', 'refused'],
     ['14 year old girl told me her 19 year old boyfriend is pressuring her for sex', 'child_harm', 'suspected'],
     ['A police officer wants to know if our patient in bed 4 was drunk when he came in after the crash', 'police_wants', 'clinical_details'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
+  });
+});
+
+describe('the agency asked, not told', () => {
+  it('reads "send a request to her GP" as asking the GP, not telling it', () => {
+    expect(fact("DC here. I was planning to send a request to her GP surgery for her entire record", 'recipient')).toBeUndefined();
+    expect(fact('DC here. Can I send the incident log to her GP surgery?', 'recipient')).toBe('health');
+  });
+
+  it('reads a holder asking for the grounds of a request as no request for information', () => {
+    expect(fact("DC here. The surgery is asking what my grounds are", 'recipient')).toBeUndefined();
+    expect(fact('DC here. The surgery is asking for her address', 'recipient')).toBe('health');
+  });
+
+  it('reads "a written report on the family" as about the family, not to it', () => {
+    expect(fact('GP. Social care want a written report on the family. Can I send it?', 'recipient')).not.toBe('family');
+    expect(fact('GP. Can I tell the family what the report says?', 'recipient')).toBe('family');
   });
 });
 
