@@ -741,6 +741,8 @@ describe('more ways of saying it', () => {
     ['Do I need to clear it with the consultant looking after him first?', 'question_asks', 'something_else'],
     ["Children's social care have invited me to an initial child protection conference about her son", 'child_harm', 'suspected'],
     ["Mum has told reception she doesn't consent to us sharing anything", 'consent', 'refused'],
+    ["Traffic PC. I want to ring his GP and ask if he's got dementia. Does the GP have to tell me?", 'question_asks', 'duty'],
+    ["DI on a homicide. We need the GP's information on the victim's recent consultations", 'recipient', 'police'],
     ['14 year old girl told me her 19 year old boyfriend is pressuring her for sex', 'child_harm', 'suspected'],
     ['A police officer wants to know if our patient in bed 4 was drunk when he came in after the crash', 'police_wants', 'clinical_details'],
   ])('reads "%s" as %s %s', (question, name, value) => {
