@@ -746,6 +746,8 @@ describe('more ways of saying it', () => {
     ["Mum has told reception she doesn't consent to us sharing anything", 'consent', 'refused'],
     ["Traffic PC. I want to ring his GP and ask if he's got dementia. Does the GP have to tell me?", 'question_asks', 'duty'],
     ["DI on a homicide. We need the GP's information on the victim's recent consultations", 'recipient', 'police'],
+    ['Traffic officer wants to know whether the driver has epilepsy after the crash', 'police_wants', 'clinical_details'],
+    ['PC asking if she had a hypo at the wheel before the collision', 'police_wants', 'clinical_details'],
     ['14 year old girl told me her 19 year old boyfriend is pressuring her for sex', 'child_harm', 'suspected'],
     ['A police officer wants to know if our patient in bed 4 was drunk when he came in after the crash', 'police_wants', 'clinical_details'],
   ])('reads "%s" as %s %s', (question, name, value) => {
