@@ -748,6 +748,8 @@ describe('more ways of saying it', () => {
     ["DI on a homicide. We need the GP's information on the victim's recent consultations", 'recipient', 'police'],
     ['Traffic officer wants to know whether the driver has epilepsy after the crash', 'police_wants', 'clinical_details'],
     ['PC asking if she had a hypo at the wheel before the collision', 'police_wants', 'clinical_details'],
+    ['The judge has now said that after lunch I will be directed to answer. Do I have to?', 'instrument', 'court_order'],
+    ['Can she actually refuse if the judge tells her to answer?', 'instrument', 'court_order'],
     ['14 year old girl told me her 19 year old boyfriend is pressuring her for sex', 'child_harm', 'suspected'],
     ['A police officer wants to know if our patient in bed 4 was drunk when he came in after the crash', 'police_wants', 'clinical_details'],
   ])('reads "%s" as %s %s', (question, name, value) => {
