@@ -37,7 +37,7 @@ const DETERMINERS = set(['a', 'an', 'the', 'his', 'her', 'their', 'our', 'my', '
 /** Words that may sit between an agency and the verb saying it asked ("the police have now asked"). */
 const BETWEEN_SUBJECT_AND_VERB = set(['have', 'has', 'are', 'is', 'just', 'now', 'also', 'again', 'had', 'were', 'was', 'keep', 'officer', 'officers', 'team', 'staff', 'themselves', 'then', 'today', 'initially', 'already', 'formally', 'urgently', 'who', 'that', 'station']);
 /** Words that may sit between a verb of giving and the agency ("tell the local police", "share it with our GP", "tell the detainee's mum"). */
-const BETWEEN_VERB_AND_AGENCY = set(['the', 'a', 'an', 'to', 'with', 'our', 'local', 'their', 'his', 'her', 'it', 'this', 'that', 'them', 'him', 'patient', 'detainee', 'prisoner', 'suspect', 'victim', 'person', 'client', 'child', 'boy', 'girl', 'lad', 'information', 'info', 'details', 'records', 'notes', 'on', 'over', 'about', 'know']);
+const BETWEEN_VERB_AND_AGENCY = set(['the', 'a', 'an', 'to', 'with', 'our', 'local', 'their', 'his', 'her', 'it', 'this', 'that', 'them', 'him', 'patient', 'detainee', 'prisoner', 'suspect', 'victim', 'person', 'client', 'child', 'boy', 'girl', 'lad', 'information', 'info', 'details', 'records', 'notes', 'on', 'over', 'about', 'know', 'triage', 'duty', 'treating', 'attending', 'receiving', 'named', 'community', 'district']);
 const TO_OR_WITH = set(['to', 'with']);
 const BETWEEN_NOT_AND_AGENCY = set(['a', 'an', 'the', 'from']);
 /** After a verb of giving, these stand for someone named earlier ("…a mental health nurse. Can I phone her?"). */

@@ -750,6 +750,12 @@ describe('more ways of saying it', () => {
     ['PC asking if she had a hypo at the wheel before the collision', 'police_wants', 'clinical_details'],
     ['The judge has now said that after lunch I will be directed to answer. Do I have to?', 'instrument', 'court_order'],
     ['Can she actually refuse if the judge tells her to answer?', 'instrument', 'court_order'],
+    ["mum mentioned the girl 'had the procedure done' abroad. The girl herself said nothing and I haven't examined her. FGM duty?", 'fgm_knowledge', 'suspected'],
+    ["so I'm drafting an application for a Schedule 1 production order for his notes", 'instrument', 'order_sought'],
+    ["Defence solicitors have written saying that failing which they'll apply to the court for a witness summons", 'instrument', 'order_sought'],
+    ["traffic - driver in an A&E cubicle, i want to breathalyse him, doc says no because itll interfere with his treatment", 'specimen', 'doctor_objected'],
+    ['Response sgt. He has warning markers for assaults on nursing staff. Am I ok to tell the triage nurse about that?', 'recipient', 'health'],
+    ["A patient was restrained by our security officers. He's now asked for a copy of the CCTV of the restraint", 'subject_access', 'made'],
     ['14 year old girl told me her 19 year old boyfriend is pressuring her for sex', 'child_harm', 'suspected'],
     ['A police officer wants to know if our patient in bed 4 was drunk when he came in after the crash', 'police_wants', 'clinical_details'],
   ])('reads "%s" as %s %s', (question, name, value) => {
