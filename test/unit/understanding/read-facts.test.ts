@@ -766,6 +766,13 @@ describe('more ways of saying it', () => {
     ["girl of 17 in a car with three men in their thirties, a hotel key card, one had her saved in his phone as 'wifey'", 'child_harm', 'suspected'],
     ['The Safeguarding Adults Board has commissioned a review and has written asking for a chronology', 'instrument', 'statutory_request'],
     ["a PC rang, said it's personal really, his sister's new boyfriend seems a bit off", 'request_route', 'personal_contact'],
+    ['111 - caller says shes taken 40 paracetamol and wants to die, then hung up', 'urgency', 'emergency'],
+    ['pharmacist - customer threatened to stab my dispenser over a late script', 'victim', 'staff'],
+    ['DS, murder enquiry - we think our suspect is on your ortho ward. can you confirm before we come to arrest him?', 'recipient', 'police'],
+    ['school nurse - 14yo says stepdad touches her, begs me not to tell', 'child_harm', 'suspected'],
+    ['dentist - 6yo, fingertip bruises on her neck, mums story doesnt add up', 'child_harm', 'suspected'],
+    ['police want a pts new address, shes a witness to a minor car park bump', 'offence_seriousness', 'minor'],
+    ['GP - the defence solicitor wants her notes. no consent from her', 'instrument', 'request_form'],
     ['14 year old girl told me her 19 year old boyfriend is pressuring her for sex', 'child_harm', 'suspected'],
     ['A police officer wants to know if our patient in bed 4 was drunk when he came in after the crash', 'police_wants', 'clinical_details'],
   ])('reads "%s" as %s %s', (question, name, value) => {
@@ -777,6 +784,10 @@ describe('the agency asked, not told', () => {
   it('reads "send a request to her GP" as asking the GP, not telling it', () => {
     expect(fact("DC here. I was planning to send a request to her GP surgery for her entire record", 'recipient')).toBeUndefined();
     expect(fact('DC here. Can I send the incident log to her GP surgery?', 'recipient')).toBe('health');
+  });
+
+  it('reads "consent or a witness summons" as an order someone wants, not one that has been made', () => {
+    expect(fact("the therapist won't hand anything over without either the complainant's consent or a witness summons", 'instrument')).not.toBe('witness_summons');
   });
 
   it('reads a holder asking for the grounds of a request as no request for information', () => {
