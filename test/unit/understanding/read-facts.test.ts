@@ -759,6 +759,7 @@ describe('more ways of saying it', () => {
     ['neighbourhood PC - woman, 34, told me she had FGM done as a kid', 'age', 'adult'],
     ['woman, 34, told me she had FGM done as a kid', 'fgm_subject', 'woman'],
     ['GP. 14-year-old asking for an implant. No signs of abuse or exploitation - her boyfriend is in her year', 'child_harm', 'none'],
+    ["7-year-old with finger-mark bruises who said her mum's new boyfriend did it", 'request_route', undefined],
     ["Year 13 student, 17, told me she's going abroad in July to be married to a family friend", 'forced_marriage', 'suspected'],
     ['70 y/o man, hoarding floor to ceiling, fire service worried about risk to the whole block', 'risk', 'others'],
     ['PC in Rhyl. 82 y/o man with dementia, carers taking cash', 'place', 'wales'],
