@@ -418,6 +418,7 @@ export class FactReader {
       if (phrase) {
         const next = start + phrase.length;
         if (ASKED_OF.has(tokens[next] ?? '') && objects(tokens, next + 1)) return false;
+        if (ASKED_OF.has(tokens[next] ?? '') && callsToTell(tokens, next + 1)) return false;
         if (asksForGrounds(tokens, next)) return false;
         // "A DS phoned to say one of our carers was arrested": a call to tell, not to ask.
         return !(tokens[next] === 'to' && (tokens[next + 1] === 'say' || this.giving.some((p) => startsAt(tokens, next + 1, p))));
@@ -445,7 +446,7 @@ export class FactReader {
       if (this.requestingBefore.some((p) => startsAt(tokens, start, p))) return false;
       const phrase = this.requesting.find((p) => startsAt(tokens, start, p));
       if (phrase && (ASKED_OF.has(tokens[start + phrase.length] ?? '') || (described && start - at <= DESCRIBED_REACH))) {
-        return !objects(tokens, start + phrase.length + 1);
+        return !objects(tokens, start + phrase.length + 1) && !callsToTell(tokens, start + phrase.length + 1);
       }
     }
     return false;
@@ -497,6 +498,11 @@ function asksForGrounds(tokens: Tokens, at: number): boolean {
   const clause = tokens.slice(at, at + 6);
   const end = clause.indexOf(SENTENCE_BREAK);
   return (end === -1 ? clause : clause.slice(0, end)).some((word) => GROUNDS.has(word));
+}
+
+/** "Her mum rang me to say it's all legal": a call to tell the asker something, not to ask for anything. */
+function callsToTell(tokens: Tokens, at: number): boolean {
+  return tokens[at] === 'to' && (tokens[at + 1] === 'say' || tokens[at + 1] === 'tell');
 }
 
 /** The phrase stands in the question just before `at`. */

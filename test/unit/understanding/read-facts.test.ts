@@ -791,6 +791,11 @@ describe('the agency asked, not told', () => {
     expect(fact("the therapist won't hand anything over without either the complainant's consent or a witness summons", 'instrument')).not.toBe('witness_summons');
   });
 
+  it('reads a call "to say" something as telling the asker, not asking them', () => {
+    expect(fact("School nurse. Her mum rang me to say it's all perfectly legal", 'recipient')).toBeUndefined();
+    expect(fact('School nurse. Her mum rang me asking for the notes', 'recipient')).toBe('family');
+  });
+
   it('reads a holder asking for the grounds of a request as no request for information', () => {
     expect(fact("DC here. The surgery is asking what my grounds are", 'recipient')).toBeUndefined();
     expect(fact('DC here. The surgery is asking for her address', 'recipient')).toBe('health');
