@@ -774,6 +774,13 @@ describe('more ways of saying it', () => {
     ['dentist - 6yo, fingertip bruises on her neck, mums story doesnt add up', 'child_harm', 'suspected'],
     ['police want a pts new address, shes a witness to a minor car park bump', 'offence_seriousness', 'minor'],
     ['GP - the defence solicitor wants her notes. no consent from her', 'instrument', 'request_form'],
+    ["As a registered nurse I'm a mandated reporter for all crimes, so I need to ring 101, right?", 'media_enquiry', undefined],
+    ['A reporter from the local paper rang the ward', 'media_enquiry', 'asked'],
+    ['a patient told me he nicked a couple of bottles of spirits from a supermarket last week', 'offence_seriousness', 'minor'],
+    ['a patient told me he nicked a couple of bottles of spirits from a supermarket last week', 'own_offence', 'admitted'],
+    ["dental nurse. my mate asked me to look up her ex's new address on our system", 'record_lookup', 'personal'],
+    ["the stuff was for a device he and his mates are going to plant at a rally next Saturday", 'crime_topic', 'terrorism'],
+    ['She died in the spring. The will names his sister as the executor, and there is no suggestion of any claim', 'records_applicant', 'neither'],
     ['14 year old girl told me her 19 year old boyfriend is pressuring her for sex', 'child_harm', 'suspected'],
     ['A police officer wants to know if our patient in bed 4 was drunk when he came in after the crash', 'police_wants', 'clinical_details'],
   ])('reads "%s" as %s %s', (question, name, value) => {
