@@ -57,6 +57,7 @@ const LABEL_STOPS = set(['in', 'at', 'on', 'from', 'with', 'for', 'of', 'working
 /** Words that make the opening a sentence ("He is…", "We have…", "The police…") rather than a role ("Custody sergeant"). */
 const NOT_A_ROLE = set(['i', 'we', 'he', 'she', 'they', 'you', 'it', 'my', 'our', 'his', 'her', 'their', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'could', 'should', 'do', 'does', 'did', 'will', 'would', 'the', 'this', 'that', 'there']);
 const VERB_REACH = 8;
+/** Words for the justification of a request: a holder asking for them is questioning the request, not making one. */
 const GROUNDS = set(['grounds', 'justification', 'justify', 'basis']);
 /** Before a word such as "report", these make it a noun: "a written report on the family". */
 const NOUN_MARKERS = set(['a', 'an', 'the', 'written', 'full', 'brief', 'short', 'my', 'our', 'your', 'this', 'that', 'medical', 'safeguarding']);
@@ -396,10 +397,11 @@ export class FactReader {
       });
   }
 
-  /** A phrase from the list ends just before `at`, allowing up to `skip` filler words between. */
-  private endsBefore(tokens: Tokens, at: number, list: Phrase[], filler: Set<string>, skip: number): boolean {
+  /** A phrase from the list ends just before `at`, allowing up to `skip` filler words between, and `counts` accepts it where it stands. */
+  private endsBefore(tokens: Tokens, at: number, list: Phrase[], filler: Set<string>, skip: number, counts: (phrase: Phrase, end: number) => boolean = () => true): boolean {
     for (let gap = 0, end = at; gap <= skip && end >= 0; gap += 1, end -= 1) {
-      if (list.some((phrase) => endsAt(tokens, end, phrase))) return true;
+      const phrase = list.find((p) => endsAt(tokens, end, p));
+      if (phrase) return counts(phrase, end);
       if (!filler.has(tokens[end - 1] ?? '')) return false;
     }
     return false;
@@ -417,11 +419,10 @@ export class FactReader {
       const phrase = this.requesting.find((p) => startsAt(tokens, start, p));
       if (phrase) {
         const next = start + phrase.length;
-        if (ASKED_OF.has(tokens[next] ?? '') && objects(tokens, next + 1)) return false;
-        if (ASKED_OF.has(tokens[next] ?? '') && callsToTell(tokens, next + 1)) return false;
+        if (ASKED_OF.has(tokens[next] ?? '') && (objects(tokens, next + 1) || callsToTell(tokens, next + 1))) return false;
         if (asksForGrounds(tokens, next)) return false;
         // "A DS phoned to say one of our carers was arrested": a call to tell, not to ask.
-        return !(tokens[next] === 'to' && (tokens[next + 1] === 'say' || this.giving.some((p) => startsAt(tokens, next + 1, p))));
+        return !(callsToTell(tokens, next) || (tokens[next] === 'to' && this.giving.some((p) => startsAt(tokens, next + 1, p))));
       }
       if (!BETWEEN_SUBJECT_AND_VERB.has(tokens[start] ?? '')) return false;
     }
@@ -452,23 +453,15 @@ export class FactReader {
     return false;
   }
 
-  /** A verb of giving just before the agency, as a verb: "a written report on the family" is about the family, not to it. */
-  private givingVerbBefore(tokens: Tokens, at: number): boolean {
-    for (let gap = 0, end = at; gap <= 3 && end >= 0; gap += 1, end -= 1) {
-      const phrase = this.giving.find((p) => endsAt(tokens, end, p));
-      if (phrase) return !NOUN_MARKERS.has(tokens[end - phrase.length - 1] ?? '');
-      if (!BETWEEN_VERB_AND_AGENCY.has(tokens[end - 1] ?? '')) return false;
-    }
-    return false;
-  }
-
   /** "tell the police", or "share the records with the police": a verb of giving leads to the agency. */
   private givenTo(tokens: Tokens, at: number, end: number): boolean {
     // "reported her brother (38) missing" tells the police about him, not him anything.
     let next = end;
     while (/^\d+$/.test(tokens[next] ?? '')) next += 1;
     if (tokens[next] === 'missing') return false;
-    if (this.givingVerbBefore(tokens, at)) return true;
+    // "A written report on the family" is about the family: a word of giving used as a noun gives to no one.
+    const asVerb = (phrase: Phrase, end: number) => !NOUN_MARKERS.has(tokens[end - phrase.length - 1] ?? '');
+    if (this.endsBefore(tokens, at, this.giving, BETWEEN_VERB_AND_AGENCY, 3, asVerb)) return true;
     let before = at - 1;
     while (before >= 0 && DETERMINERS.has(tokens[before]!)) before -= 1;
     if (!TO_OR_WITH.has(tokens[before] ?? '')) return false;
