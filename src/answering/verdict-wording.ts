@@ -1,13 +1,13 @@
 import type { Verdict } from '../core/types.ts';
 
+/** Words that forbid what follows them: "must not share", "never tell". */
+const PROHIBITIONS = ['must not', "mustn't", 'should not', "shouldn't", 'never'];
+
 /**
  * Words that state a sharing decision. The first line of every answer opens
  * with one of them; lint holds decision cards to it and the engine holds a
  * remote model's draft to it.
  */
-/** Words that forbid what follows them: "must not share", "never tell". */
-const PROHIBITIONS = ['must not', "mustn't", 'should not', "shouldn't", 'never'];
-
 const CUES: Record<Verdict, string[]> = {
   depends: ['depends', 'it turns on', 'turns on whether'],
   must_not: [
@@ -28,6 +28,8 @@ const CUES: Record<Verdict, string[]> = {
 };
 
 const escape = (cue: string) => cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Curly apostrophes as straight ones, so "don’t" matches the cue "don't". */
+const straightApostrophes = (text: string) => text.replace(/[’‘]/g, "'");
 
 const PATTERNS = (Object.entries(CUES) as [Verdict, string[]][]).flatMap(([verdict, cues]) =>
   cues.map((cue) => ({ verdict, cue, pattern: new RegExp(`(?<![\\w'])${escape(cue)}(?![\\w'])`, 'i') })),
@@ -39,7 +41,7 @@ const PATTERNS = (Object.entries(CUES) as [Verdict, string[]][]).flatMap(([verdi
  * over "can"). Null when it states none ("There is no Caldicott Act.").
  */
 export function verdictOfSentence(sentence: string): Verdict | null {
-  const text = sentence.replace(/[’‘]/g, "'");
+  const text = straightApostrophes(sentence);
   let best: { verdict: Verdict; index: number; length: number } | null = null;
   for (const { verdict, cue, pattern } of PATTERNS) {
     const match = pattern.exec(text);
@@ -55,12 +57,12 @@ const ENDS_FORBIDDING = new RegExp(`(?<![\\w'])(?:${[...PROHIBITIONS, "don't", '
 
 /** True when the text ends by forbidding what comes next: "No, don't " before "send the whole record". */
 export function endsForbidding(text: string): boolean {
-  return ENDS_FORBIDDING.test(text.replace(/[’‘]/g, "'"));
+  return ENDS_FORBIDDING.test(straightApostrophes(text));
 }
 
 /** True when the text says, anywhere, that something is not required ("a request does not oblige the practice"). */
 export function statesNoDuty(text: string): boolean {
-  const plain = text.replace(/[’‘]/g, "'");
+  const plain = straightApostrophes(text);
   return PATTERNS.some(({ verdict, pattern }) => verdict === 'need_not' && pattern.test(plain));
 }
 

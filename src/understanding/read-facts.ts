@@ -473,24 +473,23 @@ export class FactReader {
   }
 }
 
-/**
- * Words match as written, or as the plural of a phrase's word ("officers"
- * for "officer"). No stemming: "consent" must not read as "consented".
- */
 /** "His mum rang me saying she doesn't want it dragged up": a call to object to sharing, not a request for information. */
 function objects(tokens: Tokens, at: number): boolean {
-  if (tokens[at] !== 'saying' && !(tokens[at] === 'to' && tokens[at + 1] === 'say')) return false;
-  const clause = tokens.slice(at, at + 8);
-  const end = clause.indexOf(SENTENCE_BREAK);
-  const said = end === -1 ? clause : clause.slice(0, end);
+  if (tokens[at] !== 'saying' && !callsToTell(tokens, at)) return false;
+  const said = clauseFrom(tokens, at, 8);
   return said.some((word, i) => word === 'not' && (said[i + 1] === 'want' || said[i + 1] === 'wanting'));
 }
 
 /** "The surgery is asking what my grounds are": a holder asking the requester to justify a request, not asking for information. */
 function asksForGrounds(tokens: Tokens, at: number): boolean {
-  const clause = tokens.slice(at, at + 6);
+  return clauseFrom(tokens, at, 6).some((word) => GROUNDS.has(word));
+}
+
+/** Up to `reach` words from `at`, stopping at the end of the sentence. */
+function clauseFrom(tokens: Tokens, at: number, reach: number): Tokens {
+  const clause = tokens.slice(at, at + reach);
   const end = clause.indexOf(SENTENCE_BREAK);
-  return (end === -1 ? clause : clause.slice(0, end)).some((word) => GROUNDS.has(word));
+  return end === -1 ? clause : clause.slice(0, end);
 }
 
 /** "Her mum rang me to say it's all legal": a call to tell the asker something, not to ask for anything. */
@@ -520,6 +519,10 @@ function positions(tokens: Tokens): Map<string, number[]> {
   return index;
 }
 
+/**
+ * Words match as written, or as the plural of a phrase's word ("officers"
+ * for "officer"). No stemming: "consent" must not read as "consented".
+ */
 function occurrences(tokens: Tokens, phrase: Phrase): Span[] {
   const first = phrase[0]!;
   const index = positions(tokens);
