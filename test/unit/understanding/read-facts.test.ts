@@ -783,6 +783,8 @@ describe('more ways of saying it', () => {
     ['She died in the spring. The will names his sister as the executor, and there is no suggestion of any claim', 'records_applicant', 'neither'],
     ["111 passed us a welfare call, caller said shes taken an overdose and hung up", 'urgency', 'emergency'],
     ['intel analyst. can the chemist send me a list of their methadone clients on the estate?', 'record_scope', 'bulk'],
+    ['paramedic - drunk man at scene hit my colleague, police want his details', 'victim', 'staff'],
+    ['midwife - pregnant woman with heroin use, partner is violent, she refuses any referral for the unborn baby', 'child_harm', 'suspected'],
     ['14 year old girl told me her 19 year old boyfriend is pressuring her for sex', 'child_harm', 'suspected'],
     ['A police officer wants to know if our patient in bed 4 was drunk when he came in after the crash', 'police_wants', 'clinical_details'],
   ])('reads "%s" as %s %s', (question, name, value) => {
