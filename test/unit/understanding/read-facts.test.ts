@@ -1778,3 +1778,11 @@ describe('harm threatened by fire, and a child living with domestic abuse', () =
     expect(fact('The 8 year old has been living with domestic abuse for years. Can I share with the school?', 'child_harm')).toBe('suspected');
   });
 });
+
+describe("an ambulance service's own records", () => {
+  it('reads a 999 recording, a patient care record or the crew\'s notes as asked for, and a patient brought in by ambulance as not', () => {
+    expect(fact('DC here: how do I get the 999 call audio and the PCR from the ambulance trust?', 'ambulance_record')).toBe('asked');
+    expect(fact("The police want a copy of my electronic notes for their case file. Can I send it?", 'ambulance_record')).toBe('asked');
+    expect(fact('An ambulance crew brought a man into A&E after a fight outside a pub. Can the hospital give me his name?', 'ambulance_record')).toBeUndefined();
+  });
+});
