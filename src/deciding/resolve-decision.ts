@@ -71,6 +71,7 @@ function answered(card: DecisionCard, line: DecisionLine, facts: QuestionFacts, 
   const compellable = line.verdict === 'must' || line.verdict === 'must_not' || line.verdict === 'need_not';
   // Where someone is at risk of serious harm, "No, it is not required" would be the line a busy reader stops at.
   const atRisk = facts.risk === 'others' || facts.urgency === 'emergency';
+  if (facts.question_asks === 'refusal') return answeredAsRefusal(card, line, points);
   // "Can I share, and do I have to?" asks permission first: "Yes, you may…" answers it, and the duty is in the line.
   const dutyFirst = facts.question_asks === 'duty' && facts.permission_asked !== 'first';
   if (!atRisk && ((dutyFirst && permissive) || (facts.question_asks === 'compel' && !compellable))) {
@@ -83,6 +84,28 @@ function answered(card: DecisionCard, line: DecisionLine, facts: QuestionFacts, 
     return { card, verdict: 'need_not', line: { ...line, verdict: 'need_not', text: notRequired, police }, dependsOn: null, branches: [], points };
   }
   return { card, verdict: line.verdict, line, dependsOn: null, branches: [], points };
+}
+
+/**
+ * "Can they refuse?" asks about the same duty from the holder's side, so the first word answers that: "Yes." where
+ * sharing is not required (they may refuse), "No," where it is required or expected. Otherwise a busy reader would
+ * take "Yes, you must comply" as leave to refuse.
+ */
+function answeredAsRefusal(card: DecisionCard, line: DecisionLine, points: DecisionPoint[]): Decision {
+  // "Yes, you may…" and "It depends…" stay as they are: the permission stated is often someone else's ("the police
+  // may require a specimen"), and "Yes. It is not required, but…" would answer a question nobody asked.
+  let answer = line;
+  if (line.verdict === 'must_not') {
+    const text = notRequiredEither(line.text);
+    if (text) answer = { ...line, verdict: 'need_not', text, police: line.police ? notRequiredEither(line.police) : null };
+  }
+  const reword = (text: string) => {
+    if (answer.verdict === 'need_not') return text.replace(/^No, (\w)/, (_, first: string) => `Yes. ${first.toUpperCase()}`);
+    if (answer.verdict === 'must' || answer.verdict === 'should') return text.replace(/^Yes, /, 'No, ');
+    return text;
+  };
+  const worded = { ...answer, text: reword(answer.text), police: answer.police ? reword(answer.police) : answer.police };
+  return { card, verdict: answer.verdict, line: worded, dependsOn: null, branches: [], points };
 }
 
 /**

@@ -61,6 +61,8 @@ export function words(text: string): string[] {
       .replace(/[\u0300-\u036f]/g, '')
       .replace(/n['’]t\b/g, ' not')
       .replace(/\bw\/o\b/g, ' without ')
+      // Chat shorthand: "lady w dementia", "w/ her GP"; but "W Yorks police" is West.
+      .replace(/\bw\/(?!o\b)|(?<=^|\s)w(?=\s)(?!\s+(?:yorks|yorkshire|midlands|mercia|sussex|wales|london|glamorgan)\b)/g, ' with ')
       .replace(/\ba\s+&\s+e\b/g, 'a&e')
       .replace(/\s&\s/g, ' and ')
       .replace(/['’](?:s|ve|re|ll|d|m)\b/g, '')

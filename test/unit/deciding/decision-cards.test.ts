@@ -127,6 +127,24 @@ describe('applying a card to the facts of a question', () => {
     expect(resolveDecision(other, { question_asks: 'duty' }, vocabulary).verdict).toBe('must_not');
   });
 
+  it('answers "can they refuse?" with the first word the right way round: "Yes." where sharing is not required, "No," where it is', () => {
+    const base = cards.get('fixture-request-form')!;
+    const card = (verdict: DecisionCard['answer']['verdict'], text: string, police: string | null = null): DecisionCard => ({ ...base, exceptions: [], answer: { ...base.answer, verdict, text, police } });
+    const notRequired = resolveDecision(card('need_not', "No, the practice doesn't have to give you his address.", "No, the practice doesn't have to."), { question_asks: 'refusal' }, vocabulary);
+    expect(notRequired.verdict).toBe('need_not');
+    expect(notRequired.line!.text).toBe("Yes. The practice doesn't have to give you his address.");
+    expect(notRequired.line!.police).toBe("Yes. The practice doesn't have to.");
+    const required = resolveDecision(card('must', 'Yes, the hospital must comply with the court order.'), { question_asks: 'refusal' }, vocabulary);
+    expect(required.line!.text).toBe('No, the hospital must comply with the court order.');
+    expect(resolveDecision(card('should', 'Yes, the GP should share it.'), { question_asks: 'refusal' }, vocabulary).line!.text).toBe('No, the GP should share it.');
+    // Not to be shared at all: they may refuse, and should.
+    const forbidden = resolveDecision(card('must_not', "No, don't confirm it without his consent."), { question_asks: 'refusal' }, vocabulary);
+    expect(forbidden.verdict).toBe('need_not');
+    expect(forbidden.line!.text).toBe("Yes. You don't have to, and you shouldn't confirm it without his consent.");
+    // A permission is often someone else's ("the police may require…"): it is left as it is.
+    expect(resolveDecision(card('may', 'Yes, the police may require a specimen.'), { question_asks: 'refusal' }, vocabulary).line!.text).toBe('Yes, the police may require a specimen.');
+  });
+
   it('shows points only where their facts hold', () => {
     const card = cards.get('fixture-knife')!;
     const kinds = (place?: string) => resolveDecision(card, { injury_cause: 'attack', ...(place ? { place } : {}) }, vocabulary).points.length;

@@ -1344,7 +1344,7 @@ describe('facts that say only what the question asks', () => {
     await cp('knowledge/facts', path.join(dir, 'facts'), { recursive: true });
     const file = path.join(dir, 'facts', 'core.yml');
     const text = await readFile(file, 'utf8');
-    await writeFile(file, text.replace('says_what_is_asked: [duty, compel, something_else]', 'says_what_is_asked: [duty, wondering]'));
+    await writeFile(file, text.replace('says_what_is_asked: [duty, compel, refusal, something_else]', 'says_what_is_asked: [duty, wondering]'));
     await expect(loadFactVocabulary(dir)).rejects.toThrow(/facts\.question_asks\.says_what_is_asked names "wondering"/);
     await writeFile(file, text.replace('leaves_unstated: [holder_refuses, has_capacity, unknown]', 'leaves_unstated: [holder_refused, has_capacity, unknown]'));
     await expect(loadFactVocabulary(dir)).rejects.toThrow(/facts\.consent\.leaves_unstated names "holder_refused"/);
@@ -1784,5 +1784,35 @@ describe("an ambulance service's own records", () => {
     expect(fact('DC here: how do I get the 999 call audio and the PCR from the ambulance trust?', 'ambulance_record')).toBe('asked');
     expect(fact("The police want a copy of my electronic notes for their case file. Can I send it?", 'ambulance_record')).toBe('asked');
     expect(fact('An ambulance crew brought a man into A&E after a fight outside a pub. Can the hospital give me his name?', 'ambulance_record')).toBeUndefined();
+  });
+});
+
+describe('who told of FGM, a look-up on police systems, a request for someone else, and an adult boyfriend', () => {
+  it('reads a girl under 18 telling of FGM done when younger as the girl, and a mother telling of her daughter as not known', () => {
+    expect(fact('school nurse - 15 y/o says she had FGM done as a kid. can i just tell our safeguardng lead?', 'fgm_subject')).toBe('girl_disclosed');
+    expect(fact('A 27 year old told me she had FGM done as a child before she came to the UK.', 'fgm_subject')).toBe('woman');
+    expect(fact('HV - mum says her 7 y/o had FGM done abroad. do i ring 101?', 'fgm_knowledge')).toBe('suspected');
+  });
+
+  it('reads an officer asking leave to run someone on PNC as a look for themselves', () => {
+    expect(fact("PC - sister's new bf gives me bad vibes. can i quickly run him on PNC?", 'record_lookup')).toBe('personal');
+  });
+
+  it('reads staff asking whether they can put in a subject access request as asking for someone else', () => {
+    expect(fact("DS - A&E wont release suspect's notes. can we just submit a subject access request?", 'access_applicant')).toBe('someone_else');
+  });
+
+  it('reads a 14-year-old with a 22-year-old boyfriend as a concern about the child', () => {
+    expect(fact('GP - 14 y/o wants the pill, bf is 22, says keep it secret. can i?', 'child_harm')).toBe('suspected');
+  });
+
+  it('reads "confidentiality ends at death" as that premise', () => {
+    expect(fact('pt died in A&E. confidentiality ends at death so hosp can hand us his notes, yeah?', 'premise')).toBe('confidentiality_ends_at_death');
+  });
+
+  it('reads "can she refuse?" as asking about refusal, and "do I have to, or can I refuse?" as asking about the duty', () => {
+    expect(fact("ward clerk won't say if he's an inpatient. can she refuse?", 'question_asks')).toBe('refusal');
+    expect(fact('Is she entitled to refuse me?', 'question_asks')).toBe('refusal');
+    expect(fact('do i have to tell mum, or can i refuse?', 'question_asks')).toBe('duty');
   });
 });
