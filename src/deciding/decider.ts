@@ -144,7 +144,10 @@ export class Decider {
     // information would go to.
     const outsideRemit = (agency: string | undefined) =>
       !!agency && !!this.parts.facts.agencies[agency]?.outside_remit && !(best?.card.facts.recipient ?? []).includes(agency);
-    if (outsideRemit(facts.recipient) || (!facts.recipient && [...involved].some(outsideRemit))) return { kind: inDomain ? 'no_guidance' : 'out_of_scope' };
+    // A coroner's notice or a court order says who requires the information, whoever else in the story wants it
+    // ("the local paper has been ringing too").
+    const required = facts.instrument !== undefined && compelling(this.parts.facts).has(facts.instrument);
+    if (!required && (outsideRemit(facts.recipient) || (!facts.recipient && [...involved].some(outsideRemit)))) return { kind: inDomain ? 'no_guidance' : 'out_of_scope' };
     // A question with no word of sharing, agencies or the law is answered only on the strength of search.
     const plausible = input.scope !== 'out_of_scope';
     // "What offence would that be?" after describing a situation a card fits well asks about that situation: its verdict answers it.
@@ -245,4 +248,10 @@ function askingClause(question: string): string {
   const sentences = question.split(/(?<=[.!?])\s+/).map((s) => s.trim()).filter(Boolean);
   const asked = sentences.find((s) => s.endsWith('?')) ?? sentences[sentences.length - 1] ?? question;
   return asked.replace(/^[^?.:;]{1,60}?\s[-–—:]\s*/, '');
+}
+
+/** The instruments that compel disclosure by themselves: the ones that set a situation of their own. */
+function compelling(vocabulary: FactVocabulary): ReadonlySet<string> {
+  const values = vocabulary.facts.instrument?.sets_situation;
+  return new Set(Array.isArray(values) ? values : []);
 }

@@ -199,9 +199,16 @@ export class DecisionMatcher {
     // form" is health asking about the police, not the police asking.
     const askers = card.facts.asker;
     if (askers && facts.asker === undefined && facts.recipient !== undefined && askers.includes(facts.recipient)) fit -= this.weights.factConflicts;
-    for (const [fact, values] of this.roles.setsSituation) {
-      if (facts[fact] === undefined || (values && !values.has(facts[fact]!)) || card.facts[fact] !== undefined || card.branchesOn === fact) continue;
-      if (!card.exceptions.some((exception) => exception.when[fact]?.includes(facts[fact]!))) fit -= this.weights.situationConflicts;
+    // A situation the question states that the card knows nothing of counts against it, unless the card decides
+    // another situation the question states: a coroner's notice that arrives while the local paper is ringing is
+    // still a coroner's notice.
+    const stated = [...this.roles.setsSituation].filter(([fact, values]) => facts[fact] !== undefined && (!values || values.has(facts[fact]!)));
+    const knows = (fact: string) =>
+      card.facts[fact] !== undefined || card.branchesOn === fact || card.exceptions.some((exception) => exception.when[fact]?.includes(facts[fact]!));
+    const decides = (fact: string) =>
+      !!card.facts[fact]?.includes(facts[fact]!) || card.branchesOn === fact || card.exceptions.some((exception) => exception.when[fact]?.includes(facts[fact]!));
+    if (!stated.some(([fact]) => decides(fact))) {
+      for (const [fact] of stated) if (!knows(fact)) fit -= this.weights.situationConflicts;
     }
     return fit;
   }

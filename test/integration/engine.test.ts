@@ -161,6 +161,9 @@ describe('statuses', () => {
     expect(toInsurer.status).toBe('no_guidance');
     const mentioned = await engine().ask('A man was stabbed and has a knife wound; his insurer will want a crime number. Do we tell the police?');
     expect(mentioned).toMatchObject({ status: 'answered', verdict: 'should' });
+    // A court order says who requires the records, whoever else in the story wants them.
+    const ordered = await engine().ask('The insurance company keeps ringing about him, and now the police have a court order for the patient\'s records. Do we have to comply?');
+    expect(ordered).toMatchObject({ status: 'answered', verdict: 'must' });
   });
 
   it('decides sharing with an agency outside its remit when a card is written for that agency', async () => {

@@ -36,6 +36,20 @@ describe('fact roles in matching', () => {
     expect(setting.get('fixture-request-form')).toBeCloseTo(plain.get('fixture-request-form')!);
   });
 
+  it('holds no other stated situation against a card that decides one of them', () => {
+    const facts = { instrument: 'court_order', injury_cause: 'attack' };
+    const plain = fits(question, facts, {});
+    const roles = { setsSituation: new Map([['instrument', null], ['injury_cause', null]]) };
+    const setting = fits(question, facts, roles);
+    // The knife card branches on the injury and the request-form card has a court-order exception: neither is held
+    // to the situation it does not know, because the question also states the one it decides.
+    expect(setting.get('fixture-knife')).toBeCloseTo(plain.get('fixture-knife')!);
+    expect(setting.get('fixture-request-form')).toBeCloseTo(plain.get('fixture-request-form')!);
+    // A card deciding neither is held to both.
+    const onlyInstrument = fits(question, { instrument: 'witness_summons' }, roles);
+    expect(onlyInstrument.get('fixture-knife')).toBeCloseTo(fits(question, { instrument: 'witness_summons' }, {}).get('fixture-knife')! - DEFAULT_MATCH_WEIGHTS.situationConflicts);
+  });
+
   it('counts a card that branches on the fact as knowing it', () => {
     const plain = fits(question, { injury_cause: 'attack' }, {});
     const setting = fits(question, { injury_cause: 'attack' }, { setsSituation: new Map([['injury_cause', null]]) });

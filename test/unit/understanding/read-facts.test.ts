@@ -1816,3 +1816,32 @@ describe('who told of FGM, a look-up on police systems, a request for someone el
     expect(fact('do i have to tell mum, or can i refuse?', 'question_asks')).toBe('duty');
   });
 });
+
+describe("a coroner's notice among other requests, a DP form, a threat to life, and a hospital's own blood", () => {
+  it("reads a notice from the coroner requiring records to be produced as a coroner's notice, not a court order", () => {
+    expect(fact('Today a formal notice arrived signed by the senior coroner requiring us to produce the custody record by a set date.', 'instrument')).toBe('coroner_notice');
+  });
+
+  it('reads "my DP form" as a request form', () => {
+    expect(fact("GP surgery is sitting on my DP form for my suspect's records. once its authorised they have to comply dont they?", 'instrument')).toBe('request_form');
+  });
+
+  it('reads "data protection doesn\'t cover dead people" as the premise that confidentiality ends at death', () => {
+    expect(fact("Surely data protection doesn't cover dead people, so they can just hand the notes over?", 'premise')).toBe('confidentiality_ends_at_death');
+  });
+
+  it('reads a threat to life as an emergency and a risk to others', () => {
+    const question = 'sgt - threat to life, need to know if a pt is there now. hospital IG says no DP form, no info. right?';
+    expect(fact(question, 'urgency')).toBe('emergency');
+    expect(fact(question, 'risk')).toBe('others');
+  });
+
+  it("reads what is left of a patient's A&E blood as the hospital's own, and the ICU registrar as the treating doctor", () => {
+    expect(fact("can the lab just give me whats left of his A&E blood?", 'specimen')).toBe('hospital_results');
+    expect(fact('driver is sedated on ICU. can i just ask the ICU reg to take a blood sample for us while hes doing his routine bloods?', 'specimen')).toBe('treating_doctor_asked');
+  });
+
+  it('reads a woman found dead at home with head injuries as a possible homicide', () => {
+    expect(fact('A 52-year-old woman was found dead at home with head injuries. Her partner made the 999 call.', 'offence_seriousness')).toBe('serious');
+  });
+});
