@@ -1845,3 +1845,11 @@ describe("a coroner's notice among other requests, a DP form, a threat to life, 
     expect(fact('A 52-year-old woman was found dead at home with head injuries. Her partner made the 999 call.', 'offence_seriousness')).toBe('serious');
   });
 });
+
+describe('the IOPC', () => {
+  it('reads the IOPC as who would receive the information, and its information notice as a statutory requirement', () => {
+    const question = "The IOPC served an information notice on the trust asking for his ED records within 28 days. Do we have to send them?";
+    expect(fact(question, 'instrument')).toBe('statutory_request');
+    expect(fact('the police watchdog wants our A&E notes on a man hurt during an arrest. do we have to give them to the IOPC?', 'recipient')).toBe('iopc');
+  });
+});
