@@ -421,6 +421,10 @@ export class FactReader {
         const next = start + phrase.length;
         if (ASKED_OF.has(tokens[next] ?? '') && (objects(tokens, next + 1) || callsToTell(tokens, next + 1))) return false;
         if (asksForGrounds(tokens, next)) return false;
+        // "Mum rang me in tears saying she doesn't consent": a call to tell, unless a request follows in the clause
+        // ("her aunt emailed me saying she's on the girl's side and wants to know what's been reported").
+        const said = callSaying(tokens, next);
+        if (said >= 0) return this.requestsBeforeSentenceEnds(tokens, said);
         // "A DS phoned to say one of our carers was arrested": a call to tell, not to ask.
         return !(callsToTell(tokens, next) || (tokens[next] === 'to' && this.giving.some((p) => startsAt(tokens, next + 1, p))));
       }
@@ -447,8 +451,19 @@ export class FactReader {
       if (this.requestingBefore.some((p) => startsAt(tokens, start, p))) return false;
       const phrase = this.requesting.find((p) => startsAt(tokens, start, p));
       if (phrase && (ASKED_OF.has(tokens[start + phrase.length] ?? '') || (described && start - at <= DESCRIBED_REACH))) {
+        const said = callSaying(tokens, start + phrase.length);
+        if (said >= 0) return this.requestsBeforeSentenceEnds(tokens, said);
         return !objects(tokens, start + phrase.length + 1) && !callsToTell(tokens, start + phrase.length + 1);
       }
+    }
+    return false;
+  }
+
+  /** A verb of asking comes later in the sentence: "…emailed me saying she's on the girl's side and wants to know…". */
+  private requestsBeforeSentenceEnds(tokens: Tokens, at: number): boolean {
+    for (let start = at; start < tokens.length && tokens[start] !== SENTENCE_BREAK; start += 1) {
+      // "she doesn't want his private stuff dragged up" asks for nothing.
+      if (this.requesting.some((p) => startsAt(tokens, start, p)) && !NEGATIONS.has(tokens[start - 1] ?? '')) return true;
     }
     return false;
   }
@@ -496,6 +511,19 @@ function clauseFrom(tokens: Tokens, at: number, reach: number): Tokens {
 function callsToTell(tokens: Tokens, at: number): boolean {
   return tokens[at] === 'to' && (tokens[at + 1] === 'say' || tokens[at + 1] === 'tell');
 }
+
+/**
+ * Where what a caller said begins, after a verb of calling: "rang me in tears saying she doesn't consent" (who was
+ * called, and how, can come first). -1 when the call is not followed by "saying".
+ */
+function callSaying(tokens: Tokens, at: number): number {
+  let start = at;
+  while (start < at + 4 && CALL_ASIDES.has(tokens[start] ?? '')) start += 1;
+  return tokens[start] === 'saying' ? start + 1 : -1;
+}
+
+/** Words that can stand between a verb of calling and what the caller said: who was called, and how. */
+const CALL_ASIDES = new Set(['me', 'us', 'in', 'tears', 'crying', 'upset', 'angry', 'furious', 'distressed', 'back', 'again', 'today', 'the', 'ward', 'practice', 'surgery', 'reception']);
 
 /** The phrase stands in the question just before `at`. */
 function endsAt(tokens: Tokens, at: number, phrase: Phrase): boolean {

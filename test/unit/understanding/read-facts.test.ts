@@ -1853,3 +1853,11 @@ describe('the IOPC', () => {
     expect(fact('the police watchdog wants our A&E notes on a man hurt during an arrest. do we have to give them to the IOPC?', 'recipient')).toBe('iopc');
   });
 });
+
+describe('a call to say something, not to ask', () => {
+  it('reads a parent who rang in tears saying she does not consent as telling, not asking, unless a request follows in the sentence', () => {
+    expect(fact('The social worker has asked me for my records. Mum rang me in tears saying she does not consent. Can I still share?', 'recipient')).toBe('social_care');
+    expect(fact("Her aunt has now emailed me saying she's on the girl's side and wants to know what's been reported. Can I fill her in?", 'recipient')).toBe('family');
+    expect(fact("The coroner's officer wants his PRF. His mum rang me saying she doesn't want his private stuff dragged up. Do I have to send it?", 'recipient')).toBe('coroner');
+  });
+});
