@@ -995,7 +995,7 @@ describe('a missing child, an age in brackets and FGM seen on a girl', () => {
   it("reads scarring seen on examining a girl as FGM on the girl, whatever her mother's own history", () => {
     const question = "Mum (28) told me she'd had FGM as a child. Today when I examined her 4 year old I could see what looks like healed scarring.";
     expect(fact(question, 'fgm_subject')).toBe('girl_examined');
-    expect(fact(question, 'fgm_knowledge')).toBe('known');
+    expect(fact(question, 'fgm_knowledge')).toBe('seen');
     expect(fact("Mum (28) told me she'd had FGM as a child. She has a 4 year old daughter.", 'fgm_subject')).toBe('woman');
   });
 
@@ -1859,5 +1859,35 @@ describe('a call to say something, not to ask', () => {
     expect(fact('The social worker has asked me for my records. Mum rang me in tears saying she does not consent. Can I still share?', 'recipient')).toBe('social_care');
     expect(fact("Her aunt has now emailed me saying she's on the girl's side and wants to know what's been reported. Can I fill her in?", 'recipient')).toBe('family');
     expect(fact("The coroner's officer wants his PRF. His mum rang me saying she doesn't want his private stuff dragged up. Do I have to send it?", 'recipient')).toBe('coroner');
+  });
+});
+
+describe('FGM seen, and reported by someone in another profession', () => {
+  it('reads signs seen on examination as seen, whatever a parent said, and a teacher having phoned the police as another profession reporting', () => {
+    const question = "On examination there are physical signs that look like FGM. Mum tells me the girl's class teacher already phoned the police about this last month.";
+    expect(fact(question, 'fgm_knowledge')).toBe('seen');
+    expect(fact(question, 'already_reported')).toBe('other_profession');
+    expect(fact('My GP partner saw her three weeks ago and made the FGM notification to the police herself.', 'already_reported')).toBe('yes');
+  });
+});
+
+describe('English places, a sister who is a health visitor, and FGM described as being cut', () => {
+  it('reads an English county named first as not Wales, without making England the topic', () => {
+    expect(fact('Health visitor employed by an NHS trust in Gloucestershire. My sister is a health visitor in Cardiff. Should I refer?', 'place')).toBeUndefined();
+  });
+
+  it('does not read a relative named only in passing as a personal contact asking', () => {
+    expect(fact("My sister is a health visitor in Cardiff. Mum begged me not to tell social services because her mother-in-law would find out.", 'request_route')).toBeUndefined();
+  });
+
+  it('reads a girl cut as a child on a family trip as FGM', () => {
+    expect(fact("She told me she was 'cut' when she was about six, on a family trip abroad.", 'crime_topic')).toBe('fgm');
+  });
+});
+
+describe('extremist views without a plan', () => {
+  it('reads extremist videos and "terrorism law" said of views as radicalisation, and a bomb plan as terrorism', () => {
+    expect(fact("He watches videos from an extremist group and agrees with a lot of what they say. Under terrorism law I have to phone the police, right?", 'crime_topic')).toBe('radicalisation');
+    expect(fact('He told me he is making a bomb for the parade. Under terrorism law do I have to tell the police?', 'crime_topic')).toBe('terrorism');
   });
 });
