@@ -1891,3 +1891,9 @@ describe('extremist views without a plan', () => {
     expect(fact('He told me he is making a bomb for the parade. Under terrorism law do I have to tell the police?', 'crime_topic')).toBe('terrorism');
   });
 });
+
+describe('passing on whether someone is on the sex offenders register', () => {
+  it('reads a neighbour who means to warn the street on Facebook as planning to pass it on', () => {
+    expect(fact("neighbour wants to know if the bloke at no 12 is 'on the sex offenders register' - says shes going to warn the street on the local facebook group", 'onward_sharing')).toBe('planned');
+  });
+});
