@@ -1897,3 +1897,10 @@ describe('passing on whether someone is on the sex offenders register', () => {
     expect(fact("neighbour wants to know if the bloke at no 12 is 'on the sex offenders register' - says shes going to warn the street on the local facebook group", 'onward_sharing')).toBe('planned');
   });
 });
+
+describe("a shoplifter, and 'doesn't she have to?'", () => {
+  it("reads a shoplifter as a minor offence and \"doesn't she have to tell me?\" as asking about a duty", () => {
+    expect(fact('the OIC keeps asking whether the shoplifter told me he uses heroin. can i tell him?', 'offence_seriousness')).toBe('minor');
+    expect(fact("She won't confirm his HIV status to me. Doesn't she have to tell me?", 'question_asks')).toBe('duty');
+  });
+});
