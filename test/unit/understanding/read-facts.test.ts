@@ -1904,3 +1904,9 @@ describe("a shoplifter, and 'doesn't she have to?'", () => {
     expect(fact("She won't confirm his HIV status to me. Doesn't she have to tell me?", 'question_asks')).toBe('duty');
   });
 });
+
+describe('a child locked in and kept without food', () => {
+  it('reads a stepdad who locks a child in her room without food as a concern about the child', () => {
+    expect(fact("A Year 4 pupil told me her stepdad locks her in her room without food when she's 'bad'. Do I refer?", 'child_harm')).toBe('suspected');
+  });
+});
