@@ -1910,3 +1910,14 @@ describe('a child locked in and kept without food', () => {
     expect(fact("A Year 4 pupil told me her stepdad locks her in her room without food when she's 'bad'. Do I refer?", 'child_harm')).toBe('suspected');
   });
 });
+
+describe('footage of the person asking, and a full box of paracetamol', () => {
+  it('reads a request for CCTV or body-worn video of oneself as a subject access request', () => {
+    expect(fact('A man has asked for CCTV of himself in our A&E waiting room. Can we refuse?', 'subject_access')).toBe('made');
+    expect(fact("He's emailed asking for a copy of the body-worn video of his arrest. Is my inspector right?", 'subject_access')).toBe('made');
+  });
+
+  it('reads a caller who took a full box of paracetamol and hung up as an emergency', () => {
+    expect(fact("a caller had told them he'd taken a full box of paracetamol with vodka, then hung up", 'urgency')).toBe('emergency');
+  });
+});
