@@ -1921,3 +1921,10 @@ describe('footage of the person asking, and a full box of paracetamol', () => {
     expect(fact("a caller had told them he'd taken a full box of paracetamol with vodka, then hung up", 'urgency')).toBe('emergency');
   });
 });
+
+describe("'do I have to tell her parents?'", () => {
+  it('reads it as asking about a duty, not about telling the patient', () => {
+    expect(fact("school nurse - 15 y/o wants the pill, boyfriend is 16. Do I have to tell her parents or the school?", 'question_asks')).toBe('duty');
+    expect(fact('I shared it with the police. Do I have to tell her?', 'question_asks')).toBe('something_else');
+  });
+});
