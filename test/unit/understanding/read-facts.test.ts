@@ -1928,3 +1928,9 @@ describe("'do I have to tell her parents?'", () => {
     expect(fact('I shared it with the police. Do I have to tell her?', 'question_asks')).toBe('something_else');
   });
 });
+
+describe('a patient stalking a member of staff', () => {
+  it('reads a patient fixated on one of our receptionists as staff harmed', () => {
+    expect(fact('A patient has become fixated on one of our receptionists - waiting at her bus stop. The police want his address. Can we give it?', 'victim')).toBe('staff');
+  });
+});
