@@ -1934,3 +1934,9 @@ describe('a patient stalking a member of staff', () => {
     expect(fact('A patient has become fixated on one of our receptionists - waiting at her bus stop. The police want his address. Can we give it?', 'victim')).toBe('staff');
   });
 });
+
+describe("a council officer", () => {
+  it('reads the council ASB officer as the local authority, not the police', () => {
+    expect(fact('council ASB officer wants our incident logs for a council tenant. can we share?', 'recipient')).toBe('social_care');
+  });
+});
