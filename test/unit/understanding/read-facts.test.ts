@@ -1940,3 +1940,9 @@ describe("a council officer", () => {
     expect(fact('council ASB officer wants our incident logs for a council tenant. can we share?', 'recipient')).toBe('social_care');
   });
 });
+
+describe('a warning marker on police systems', () => {
+  it('reads someone asking about warning markers on our systems as the police', () => {
+    expect(fact("paramedics at my job asking if the male has any violence warning markers on our systems. am i ok to tell them?", 'asker')).toBe('police');
+  });
+});
