@@ -1946,3 +1946,9 @@ describe('a warning marker on police systems', () => {
     expect(fact("paramedics at my job asking if the male has any violence warning markers on our systems. am i ok to tell them?", 'asker')).toBe('police');
   });
 });
+
+describe('a device being built for a march', () => {
+  it('reads a cousin building something to set off at a march as terrorism', () => {
+    expect(fact("Patient told me today his cousin is building something to set off at a march on Saturday. Do I need to tell anyone?", 'crime_topic')).toBe('terrorism');
+  });
+});
