@@ -1952,3 +1952,10 @@ describe('a device being built for a march', () => {
     expect(fact("Patient told me today his cousin is building something to set off at a march on Saturday. Do I need to tell anyone?", 'crime_topic')).toBe('terrorism');
   });
 });
+
+describe('conscientious objection, and the DVLA', () => {
+  it("reads a GP who is a conscientious objector to firearms work, and a question about telling the DVLA as a driving matter even of a van driver", () => {
+    expect(fact("applicant's GP has told us she's a conscientious objector and won't do the medical proforma. can she actually refuse??", 'conscientious_objection')).toBe('stated');
+    expect(fact('neuro reg - new dx epilepsy in 35yo van driver. am i legally required to tell DVLA myself?', 'crime_topic')).toBe('road_traffic');
+  });
+});
