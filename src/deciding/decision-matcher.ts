@@ -203,10 +203,9 @@ export class DecisionMatcher {
     // another situation the question states: a coroner's notice that arrives while the local paper is ringing is
     // still a coroner's notice.
     const stated = [...this.roles.setsSituation].filter(([fact, values]) => facts[fact] !== undefined && (!values || values.has(facts[fact]!)));
-    const knows = (fact: string) =>
-      card.facts[fact] !== undefined || card.branchesOn === fact || card.exceptions.some((exception) => exception.when[fact]?.includes(facts[fact]!));
-    const decides = (fact: string) =>
-      !!card.facts[fact]?.includes(facts[fact]!) || card.branchesOn === fact || card.exceptions.some((exception) => exception.when[fact]?.includes(facts[fact]!));
+    const turnsOn = (fact: string) => card.branchesOn === fact || card.exceptions.some((exception) => exception.when[fact]?.includes(facts[fact]!));
+    const knows = (fact: string) => card.facts[fact] !== undefined || turnsOn(fact);
+    const decides = (fact: string) => !!card.facts[fact]?.includes(facts[fact]!) || turnsOn(fact);
     if (!stated.some(([fact]) => decides(fact))) {
       for (const [fact] of stated) if (!knows(fact)) fit -= this.weights.situationConflicts;
     }

@@ -419,7 +419,7 @@ export class FactReader {
       const phrase = this.requesting.find((p) => startsAt(tokens, start, p));
       if (phrase) {
         const next = start + phrase.length;
-        if (ASKED_OF.has(tokens[next] ?? '') && (objects(tokens, next + 1) || callsToTell(tokens, next + 1))) return false;
+        if (ASKED_OF.has(tokens[next] ?? '') && callsToTell(tokens, next + 1)) return false;
         if (asksForGrounds(tokens, next)) return false;
         // "Mum rang me in tears saying she doesn't consent": a call to tell, unless a request follows in the clause
         // ("her aunt emailed me saying she's on the girl's side and wants to know what's been reported").
@@ -453,7 +453,7 @@ export class FactReader {
       if (phrase && (ASKED_OF.has(tokens[start + phrase.length] ?? '') || (described && start - at <= DESCRIBED_REACH))) {
         const said = callSaying(tokens, start + phrase.length);
         if (said >= 0) return this.requestsBeforeSentenceEnds(tokens, said);
-        return !objects(tokens, start + phrase.length + 1) && !callsToTell(tokens, start + phrase.length + 1);
+        return !callsToTell(tokens, start + phrase.length + 1);
       }
     }
     return false;
@@ -486,13 +486,6 @@ export class FactReader {
     }
     return false;
   }
-}
-
-/** "His mum rang me saying she doesn't want it dragged up": a call to object to sharing, not a request for information. */
-function objects(tokens: Tokens, at: number): boolean {
-  if (tokens[at] !== 'saying' && !callsToTell(tokens, at)) return false;
-  const said = clauseFrom(tokens, at, 8);
-  return said.some((word, i) => word === 'not' && (said[i + 1] === 'want' || said[i + 1] === 'wanting'));
 }
 
 /** "The surgery is asking what my grounds are": a holder asking the requester to justify a request, not asking for information. */
