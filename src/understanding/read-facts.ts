@@ -318,8 +318,9 @@ export class FactReader {
     for (const { name, phrases } of this.agencies) {
       for (const phrase of phrases) {
         for (const span of this.mentions(tokens, name, phrase)) {
-          // "receptionist - the police rang asking…": the role that opens the question is who asks, whatever follows it.
-          const opensAsLabel = span.start === 0 && name === labelled;
+          // "receptionist - the police rang asking…": the role that opens the question is who asks, whatever follows it,
+          // and so is each word of it ("practice nurse - pt's husband rang asking…").
+          const opensAsLabel = span.start < ROLE_WORDS && name === labelled;
           if (opensAsLabel || this.endsBefore(tokens, span.start, this.self, ARTICLES, 1) || (span.start <= 2 && this.selfAfter.has(tokens[span.end] ?? ''))) {
             asker = earliest(asker, name, span.start);
             continue;

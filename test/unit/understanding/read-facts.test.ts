@@ -1959,3 +1959,17 @@ describe('conscientious objection, and the DVLA', () => {
     expect(fact('neuro reg - new dx epilepsy in 35yo van driver. am i legally required to tell DVLA myself?', 'crime_topic')).toBe('road_traffic');
   });
 });
+
+describe('a two-word role opening the question, a cell, and what a driver said he drank', () => {
+  it('reads every word of the opening role as who asks: a relative ringing after it is the one asking', () => {
+    expect(fact("practice nurse - pt's husband rang asking for her smear results, she's 45. can i tell him?", 'recipient')).toBe('family');
+  });
+
+  it('reads a man in our cells as in custody', () => {
+    expect(fact('sgt here - bloke in our cells says hes diabetic, can the custody nurse ring his GP for his insulin dose?', 'custody')).toBe('in_custody');
+  });
+
+  it('reads the police asking what a driver said he had drunk as wanting clinical details', () => {
+    expect(fact("paramedic - attended an RTC, driver smelt of booze, police asking me what he said he'd drunk. can i tell them?", 'police_wants')).toBe('clinical_details');
+  });
+});
