@@ -177,10 +177,18 @@ export class DecisionMatcher {
   /** Facts the question states, held against the card's situation and the exceptions it knows about. */
   private factFit(card: DecisionCard, facts: QuestionFacts): number {
     let fit = 0;
+    const situations = [...this.roles.setsSituation].filter(([fact, values]) => facts[fact] !== undefined && (!values || values.has(facts[fact]!)));
+    const turnsOn = (fact: string) => card.branchesOn === fact || card.exceptions.some((exception) => exception.when[fact]?.includes(facts[fact]!));
+    const decides = (fact: string) => !!card.facts[fact]?.includes(facts[fact]!) || turnsOn(fact);
+    const decidesStatedSituation = situations.some(([fact]) => decides(fact));
+    // A card for two situations ("a look for oneself", "a request through a friend") whose own situation is the one
+    // the question states is not held to the other.
+    const inOwnSituation = situations.some(([fact]) => !!card.facts[fact]?.includes(facts[fact]!));
     for (const [fact, values] of Object.entries(card.facts)) {
       const stated = facts[fact];
       if (stated === undefined) {
-        if (this.roles.onlyWhenStated.has(fact)) fit -= this.roles.strictlyWhenStated?.has(fact) ? this.weights.situationConflicts : this.weights.factConflicts;
+        const otherSituation = inOwnSituation && this.roles.setsSituation.has(fact);
+        if (this.roles.onlyWhenStated.has(fact) && !otherSituation) fit -= this.roles.strictlyWhenStated?.has(fact) ? this.weights.situationConflicts : this.weights.factConflicts;
         continue;
       }
       const known = new Set([...values, ...card.exceptions.flatMap((exception) => exception.when[fact] ?? [])]);
@@ -202,12 +210,9 @@ export class DecisionMatcher {
     // A situation the question states that the card knows nothing of counts against it, unless the card decides
     // another situation the question states: a coroner's notice that arrives while the local paper is ringing is
     // still a coroner's notice.
-    const stated = [...this.roles.setsSituation].filter(([fact, values]) => facts[fact] !== undefined && (!values || values.has(facts[fact]!)));
-    const turnsOn = (fact: string) => card.branchesOn === fact || card.exceptions.some((exception) => exception.when[fact]?.includes(facts[fact]!));
     const knows = (fact: string) => card.facts[fact] !== undefined || turnsOn(fact);
-    const decides = (fact: string) => !!card.facts[fact]?.includes(facts[fact]!) || turnsOn(fact);
-    if (!stated.some(([fact]) => decides(fact))) {
-      for (const [fact] of stated) if (!knows(fact)) fit -= this.weights.situationConflicts;
+    if (!decidesStatedSituation) {
+      for (const [fact] of situations) if (!knows(fact)) fit -= this.weights.situationConflicts;
     }
     return fit;
   }

@@ -19,8 +19,9 @@ interface PhraseMatch extends Span {
   negated: boolean;
 }
 
-// "skip the production order": what the asker would do without is not what they have.
-const NEGATIONS = new Set(['not', 'no', 'never', 'without', 'nor', 'skip', 'skipping', 'bypass', 'bypassing']);
+// "skip the production order": what the asker would do without is not what they have; "unless he agrees": what
+// would change the answer has not happened.
+const NEGATIONS = new Set(['not', 'no', 'never', 'without', 'nor', 'skip', 'skipping', 'bypass', 'bypassing', 'unless']);
 /** The end of a sentence: its mark and the space after it, so "s.136" and "3.5" stay whole. */
 const SENTENCE_END = /[.?!;]+\s+/;
 const SENTENCE_BREAK = '|';

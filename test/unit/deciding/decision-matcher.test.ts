@@ -114,6 +114,19 @@ describe('fact roles in matching', () => {
     expect(onlyWhenStated.get('fixture-knife')).toBeCloseTo(plain.get('fixture-knife')!);
   });
 
+  it('does not hold a card for two situations to the one left unstated when the question states its other', () => {
+    // The request-form card's situation names both the recipient and the instrument; read as two situations, a
+    // question in the first is not held to the second, as it would be were the recipient no situation.
+    const facts = { recipient: 'police' };
+    const onlyWhenStated = new Set(['instrument']);
+    const asOne = fits(question, facts, { onlyWhenStated, setsSituation: new Map([['instrument', null]]) });
+    const asTwo = fits(question, facts, { onlyWhenStated, setsSituation: new Map([['instrument', null], ['recipient', null]]) });
+    expect(asTwo.get('fixture-request-form')).toBeCloseTo(asOne.get('fixture-request-form')! + DEFAULT_MATCH_WEIGHTS.factConflicts);
+    // A question in neither situation is still held to the unstated one.
+    const neither = fits(question, {}, { onlyWhenStated, setsSituation: new Map([['instrument', null], ['recipient', null]]) });
+    expect(neither.get('fixture-request-form')).toBeCloseTo(fits(question, {}, {}).get('fixture-request-form')! - DEFAULT_MATCH_WEIGHTS.factConflicts);
+  });
+
   it('holds a card naming a strictly-when-stated fact as far from a question that leaves it out as from one that contradicts it', () => {
     const plain = fits(question, {}, {});
     const strictly = fits(question, {}, { onlyWhenStated: new Set(['instrument']), strictlyWhenStated: new Set(['instrument']) });

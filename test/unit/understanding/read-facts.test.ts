@@ -1973,3 +1973,29 @@ describe('a two-word role opening the question, a cell, and what a driver said h
     expect(fact("paramedic - attended an RTC, driver smelt of booze, police asking me what he said he'd drunk. can i tell them?", 'police_wants')).toBe('clinical_details');
   });
 });
+
+describe('spans of time, conditions and what a patient said about telling', () => {
+  it('reads "about 8 yrs ago" as a time, not an age, and a theft as a teenager as an adult telling of a minor crime', () => {
+    expect(fact('GP. pt confessed he nicked stuff from his old job about 8 yrs ago. am i meant to report that?', 'age')).toBeUndefined();
+    expect(fact('GP. pt confessed he nicked stuff from his old job about 8 yrs ago. am i meant to report that?', 'offence_seriousness')).toBe('minor');
+    expect(fact('Pt told me he shoplifted loads as a teenager. Do I report him to police?', 'age')).toBe('adult');
+    expect(fact('17yo lad in resus', 'age')).toBe('child');
+  });
+
+  it('reads consent that would change the answer ("unless he agrees") as not given, and "no police" as a refusal', () => {
+    const question = "16-year-old with a stab wound keeps saying 'no police'. The nurse says we can't tell the police unless he agrees. Is she right?";
+    expect(fact(question, 'consent')).toBe('refused');
+    expect(fact('We cannot tell the police unless he agrees. Is that right?', 'consent')).toBeUndefined();
+  });
+
+  it("reads a patient who said yes, it's fine to tell his wife, as consent, but not someone asking whether it is ok to tell", () => {
+    expect(fact("pt on acute ward, has capacity, just said yes its fine to tell his wife about his meds. am i ok to tell her?", 'consent')).toBe('given');
+    expect(fact('is it ok to tell them', 'consent')).toBeUndefined();
+  });
+
+  it("reads an officer running a quick PNC on a neighbour's daughter's boyfriend, or his sister's new fella, as a look for himself", () => {
+    expect(fact("can i do a quick PNC on my neighbour's 15yo daughter's new bf? off duty but would only take 2 mins", 'record_lookup')).toBe('personal');
+    expect(fact('sisters new fella gives me bad vibes, can i just run a quick PNC on him?', 'record_lookup')).toBe('personal');
+    expect(fact("PC here. my mates new bf looks dodgy, under clare's law i can just check him on PNC and tell her, cant I?", 'record_lookup')).toBe('personal');
+  });
+});
