@@ -1999,3 +1999,14 @@ describe('spans of time, conditions and what a patient said about telling', () =
     expect(fact("PC here. my mates new bf looks dodgy, under clare's law i can just check him on PNC and tell her, cant I?", 'record_lookup')).toBe('personal');
   });
 });
+
+describe('a plan to blow up an event, and a crime under investigation', () => {
+  it("reads a flatmate making something to 'blow up' an event as terrorism", () => {
+    expect(fact("GP: pt just told me his flatmate is making something to 'blow up' an event next month. confidentiality??", 'crime_topic')).toBe('terrorism');
+  });
+
+  it("reads a historic child sexual abuse case as the crime investigated, not a person's past offending", () => {
+    expect(fact("The OIC in a historic child sexual abuse case wants the complainant's complete record. Do we have to comply?", 'past_offending')).toBeUndefined();
+    expect(fact('He has convictions for child sexual offences. Can I tell her?', 'past_offending')).toBe('child_sexual');
+  });
+});
