@@ -36,7 +36,7 @@ const CLAUSE_JOINS = set(['and', 'but', 'so', 'although', 'though']);
 /** "with his CPN", "to her GP": words that may sit between "to" or "with" and the agency. */
 const DETERMINERS = set(['a', 'an', 'the', 'his', 'her', 'their', 'our', 'my', 'your', 'its', 'local']);
 /** Words that may sit between an agency and the verb saying it asked ("the police have now asked"). */
-const BETWEEN_SUBJECT_AND_VERB = set(['have', 'has', 'are', 'is', 'just', 'now', 'also', 'again', 'had', 'were', 'was', 'keep', 'officer', 'officers', 'team', 'staff', 'themselves', 'then', 'today', 'initially', 'already', 'formally', 'urgently', 'who', 'that', 'station']);
+const BETWEEN_SUBJECT_AND_VERB = set(['have', 'has', 'are', 'is', 'just', 'now', 'also', 'again', 'had', 'were', 'was', 'keep', 'officer', 'officers', 'team', 'staff', 'themselves', 'then', 'today', 'initially', 'already', 'formally', 'urgently', 'who', 'that', 'station', 'researcher', 'analyst', 'coordinator']);
 /** Words that may sit between a verb of giving and the agency ("tell the local police", "share it with our GP", "tell the detainee's mum"). */
 const BETWEEN_VERB_AND_AGENCY = set(['the', 'a', 'an', 'to', 'with', 'our', 'local', 'their', 'his', 'her', 'it', 'this', 'that', 'them', 'him', 'patient', 'detainee', 'prisoner', 'suspect', 'victim', 'person', 'client', 'child', 'boy', 'girl', 'lad', 'information', 'info', 'details', 'records', 'notes', 'on', 'over', 'about', 'know', 'triage', 'duty', 'treating', 'attending', 'receiving', 'named', 'community', 'district']);
 const TO_OR_WITH = set(['to', 'with']);

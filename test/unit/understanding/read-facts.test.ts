@@ -2010,3 +2010,13 @@ describe('a plan to blow up an event, and a crime under investigation', () => {
     expect(fact('He has convictions for child sexual offences. Can I tell her?', 'past_offending')).toBe('child_sexual');
   });
 });
+
+describe('"tell him nothing", and a MASH police researcher', () => {
+  it('reads a patient who said to tell him nothing as refusing', () => {
+    expect(fact("woman we're treating fled her dad. he's rung asking which ward she's on. she has capacity & said tell him nothing. can i confirm she's here?", 'consent')).toBe('refused');
+  });
+
+  it('reads a MASH police researcher who rang asking as the police asking', () => {
+    expect(fact('Health visitor. A MASH police researcher rang asking what we hold on a 2-year-old. Mum does not know. Can I share with them?', 'recipient')).toBe('police');
+  });
+});
