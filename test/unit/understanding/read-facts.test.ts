@@ -2020,3 +2020,15 @@ describe('"tell him nothing", and a MASH police researcher', () => {
     expect(fact('Health visitor. A MASH police researcher rang asking what we hold on a 2-year-old. Mum does not know. Can I share with them?', 'recipient')).toBe('police');
   });
 });
+
+describe('employers, insurers and whole records', () => {
+  it("reads an insurer's request for a full printout of the record as the whole record, and a withdrawn consent as a refusal", () => {
+    expect(fact("Insurer has a signed consent form but now says just send a full printout of the medical record instead. Is that OK?", 'record_scope')).toBe('whole');
+    expect(fact("He read the insurance report and told me he's withdrawing consent. The insurer is chasing. Can I send it?", 'consent')).toBe('refused');
+  });
+
+  it("reads an attack planned on a mosque as terrorism, and an officer's other half who is an A&E nurse as a personal contact", () => {
+    expect(fact('pt on ward says his cousin is planning an attack on a mosque next week. do i HAVE to tell police?', 'crime_topic')).toBe('terrorism');
+    expect(fact("My other half's an A&E nurse. Can she just check his address on their system and text it to me?", 'request_route')).toBe('personal_contact');
+  });
+});
