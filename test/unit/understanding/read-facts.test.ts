@@ -2032,3 +2032,15 @@ describe('employers, insurers and whole records', () => {
     expect(fact("My other half's an A&E nurse. Can she just check his address on their system and text it to me?", 'request_route')).toBe('personal_contact');
   });
 });
+
+describe('a late husband, a sole executor and a non-accidental injury', () => {
+  it("reads a widow asking for her late husband's records, whose will names his brother as sole executor, as a death and not the personal representative", () => {
+    const question = "A widow has emailed a subject access request for her late husband's records. His will names his brother as sole executor. Do we have to send them?";
+    expect(fact(question, 'deceased')).toBe('died');
+    expect(fact(question, 'records_applicant')).toBe('neither');
+  });
+
+  it('reads non-accidental injuries to a child as harm someone caused', () => {
+    expect(fact('Safeguarding partners want a chronology on a 3 year old with non-accidental injuries. Must we comply?', 'injury_cause')).toBe('attack');
+  });
+});
