@@ -2044,3 +2044,13 @@ describe('a late husband, a sole executor and a non-accidental injury', () => {
     expect(fact('Safeguarding partners want a chronology on a 3 year old with non-accidental injuries. Must we comply?', 'injury_cause')).toBe('attack');
   });
 });
+
+describe('children under five in the house, and a counter-terrorism officer', () => {
+  it('reads two kids under 5 in the house at a domestic as children in the household', () => {
+    expect(fact("PC: DA call last nite, 2 kids under 5 in the house. mum says dont tell anyone. can we share w HV/SW anyway?", 'household_children')).toBe('present');
+  });
+
+  it('reads a CT DS as asking about terrorism', () => {
+    expect(fact('CT DS: if a pt tells his GP he n his mates r planning an attack, GP legally has to tell us?', 'crime_topic')).toBe('terrorism');
+  });
+});
