@@ -2054,3 +2054,15 @@ describe('children under five in the house, and a counter-terrorism officer', ()
     expect(fact('CT DS: if a pt tells his GP he n his mates r planning an attack, GP legally has to tell us?', 'crime_topic')).toBe('terrorism');
   });
 });
+
+describe('a letter, and confidentiality after death', () => {
+  it('reads a letter from solicitors, or solicitors who have written asking, as a request, but not a clinic letter someone wants', () => {
+    expect(fact("Practice manager - letter from a firm of solicitors saying we are legally obliged to send the complainant's record. Do we have to send it??", 'instrument')).toBe('request_form');
+    expect(fact("The firm's solicitors have written asking for copies of his GP records. Do we have to?", 'instrument')).toBe('request_form');
+    expect(fact('Her son wants her latest blood results and the memory clinic letter. Does the LPA override her?', 'instrument')).toBeUndefined();
+  });
+
+  it("reads 'now she has died there's no confidentiality issue' as the premise that confidentiality ends at death", () => {
+    expect(fact("GDPR only covers living people right? so now mrs k has died theres no confidentiality issue and we can just email her notes to the family?", 'premise')).toBe('confidentiality_ends_at_death');
+  });
+});
