@@ -484,7 +484,8 @@ export class FactReader {
     if (!TO_OR_WITH.has(tokens[before] ?? '')) return false;
     for (let end = before; end >= Math.max(0, before - VERB_REACH); end -= 1) {
       if (REQUEST_NOUNS.has(tokens[end] ?? '')) return false;
-      if (this.giving.some((phrase) => endsAt(tokens, end, phrase))) return true;
+      // "on the phone to the control room": a word of giving used as a noun gives to no one here either.
+      if (this.giving.some((phrase) => endsAt(tokens, end, phrase) && asVerb(phrase, end))) return true;
     }
     return false;
   }

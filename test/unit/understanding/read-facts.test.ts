@@ -2066,3 +2066,14 @@ describe('a letter, and confidentiality after death', () => {
     expect(fact("GDPR only covers living people right? so now mrs k has died theres no confidentiality issue and we can just email her notes to the family?", 'premise')).toBe('confidentiality_ends_at_death');
   });
 });
+
+describe('a name and an age, and a call to the control room', () => {
+  it("reads 'Liam is 25,' as an adult, but not 'the wait is 20,'", () => {
+    expect(fact("I'm a community mental health nurse. Liam is 25, lives alone. Can I tell his mum?", 'age')).toBe('adult');
+    expect(fact('The wait is 20, so can I leave?', 'age')).toBeUndefined();
+  });
+
+  it('reads a father on the phone to the control room as the family asking, not the police being told', () => {
+    expect(fact('Response officer. She asked us not to tell her parents where she is. Her dad is on the phone to the control room demanding the address. What can we tell him?', 'recipient')).toBe('family');
+  });
+});
