@@ -2077,3 +2077,21 @@ describe('a name and an age, and a call to the control room', () => {
     expect(fact('Response officer. She asked us not to tell her parents where she is. Her dad is on the phone to the control room demanding the address. What can we tell him?', 'recipient')).toBe('family');
   });
 });
+
+describe('a cousin in the police, a suspect for a glassing, FGM as a young child and a known driver', () => {
+  it("reads an HCA whose cousin is a PCSO asking her to check as a request through a personal contact", () => {
+    expect(fact('HCA at ysbyty gwynedd. my cousins a pcso and asked me to check whether a lad got brought in. can i just have a look for her?', 'request_route')).toBe('personal_contact');
+  });
+
+  it('reads a suspect for a glassing as a serious crime', () => {
+    expect(fact("PC. We've a suspect for a glassing outside a pub. Can the ward ring me when he's discharged?", 'offence_seriousness')).toBe('serious');
+  });
+
+  it("reads a girl 'cut' as a young child as FGM", () => {
+    expect(fact("A 16-year-old told the nurse she had been 'cut' as a young child. Does the nurse have to report it?", 'crime_topic')).toBe('fgm');
+  });
+
+  it('reads a collision where the police know who was driving as no question of who drove', () => {
+    expect(fact('The driver stopped, was breathalysed and arrested at the scene, so we know exactly who was driving. Can the hospital give us the victim notes?', 'driver_identity')).toBeUndefined();
+  });
+});
