@@ -2095,3 +2095,10 @@ describe('a cousin in the police, a suspect for a glassing, FGM as a young child
     expect(fact('The driver stopped, was breathalysed and arrested at the scene, so we know exactly who was driving. Can the hospital give us the victim notes?', 'driver_identity')).toBeUndefined();
   });
 });
+
+describe('grown-up children', () => {
+  it('reads children who are grown up and have moved away as no children in the household', () => {
+    expect(fact('She told me her husband pushed her into a door frame. Her kids are grown up and have moved away. Do I have to tell the police?', 'household_children')).toBeUndefined();
+    expect(fact('She lives with her partner and her kids at home, he hit her. Can I tell the police?', 'household_children')).toBe('present');
+  });
+});
