@@ -2102,3 +2102,10 @@ describe('grown-up children', () => {
     expect(fact('She lives with her partner and her kids at home, he hit her. Can I tell the police?', 'household_children')).toBe('present');
   });
 });
+
+describe('a name set aside', () => {
+  it("reads 'even without giving us his name' as not asking for the name, while 'won't give me his name' still is", () => {
+    expect(fact('Should the hospital have let us know about the stabbing, even without giving us his name?', 'patient_identity')).toBeUndefined();
+    expect(fact("The doctor won't give me his name. Can she refuse?", 'patient_identity')).toBe('asked');
+  });
+});
