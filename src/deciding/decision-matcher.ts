@@ -184,10 +184,15 @@ export class DecisionMatcher {
     // A card for two situations ("a look for oneself", "a request through a friend") whose own situation is the one
     // the question states is not held to the other.
     const inOwnSituation = situations.some(([fact]) => !!card.facts[fact]?.includes(facts[fact]!));
+    // Of a card's situations that the question leaves unstated, one counts: "a request for one's own records, or a
+    // reason to limit one" is one situation the question is not in, not two.
+    let situationUnstated = false;
     for (const [fact, values] of Object.entries(card.facts)) {
       const stated = facts[fact];
       if (stated === undefined) {
-        const otherSituation = inOwnSituation && this.roles.setsSituation.has(fact);
+        const setsSituation = this.roles.setsSituation.has(fact);
+        const otherSituation = (inOwnSituation || situationUnstated) && setsSituation;
+        if (this.roles.onlyWhenStated.has(fact) && setsSituation) situationUnstated = true;
         if (this.roles.onlyWhenStated.has(fact) && !otherSituation) fit -= this.roles.strictlyWhenStated?.has(fact) ? this.weights.situationConflicts : this.weights.factConflicts;
         continue;
       }

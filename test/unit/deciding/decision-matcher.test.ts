@@ -127,6 +127,15 @@ describe('fact roles in matching', () => {
     expect(neither.get('fixture-request-form')).toBeCloseTo(fits(question, {}, {}).get('fixture-request-form')! - DEFAULT_MATCH_WEIGHTS.factConflicts);
   });
 
+  it('holds a card for two situations, both unstated, as far from the question as a card for one', () => {
+    const onlyWhenStated = new Set(['instrument', 'recipient']);
+    const setsSituation = new Map([['instrument', null], ['recipient', null]]);
+    const both = fits(question, {}, { onlyWhenStated, setsSituation });
+    const one = fits(question, {}, { onlyWhenStated: new Set(['instrument']), setsSituation });
+    expect(both.get('fixture-request-form')).toBeCloseTo(one.get('fixture-request-form')!);
+    expect(both.get('fixture-request-form')).toBeCloseTo(fits(question, {}, {}).get('fixture-request-form')! - DEFAULT_MATCH_WEIGHTS.factConflicts);
+  });
+
   it('holds a card naming a strictly-when-stated fact as far from a question that leaves it out as from one that contradicts it', () => {
     const plain = fits(question, {}, {});
     const strictly = fits(question, {}, { onlyWhenStated: new Set(['instrument']), strictlyWhenStated: new Set(['instrument']) });

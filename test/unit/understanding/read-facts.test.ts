@@ -2109,3 +2109,17 @@ describe('a name set aside', () => {
     expect(fact("The doctor won't give me his name. Can she refuse?", 'patient_identity')).toBe('asked');
   });
 });
+
+describe('limits on a request for one own records', () => {
+  it('reads serious harm, a manifestly unfounded stream of requests and an unknown email address as limits on a subject access request', () => {
+    expect(fact('A patient has requested his full records. One entry, if he read it now, would very likely trigger a serious relapse. Must I release everything?', 'access_limits')).toBe('serious_harm');
+    expect(fact('same bloke has sent us 30 SARs in 2 months and says he will keep going till the PS quits. do we have to keep answering them', 'access_limits')).toBe('unfounded');
+    expect(fact('same bloke has sent us 30 SARs in 2 months. do we have to answer them', 'subject_access')).toBe('made');
+    expect(fact("got an email from an unknown hotmail address asking for 'all my mental health records'. do we have to send them within a month?", 'access_limits')).toBe('identity_unclear');
+    expect(fact('The police want her new address from the records. Can we give it?', 'access_limits')).toBeUndefined();
+  });
+
+  it("reads a note of a call from the patient's daughter as someone else's information in the record", () => {
+    expect(fact("One entry is a note of a phone call from her adult daughter, who asked us not to tell her mum she'd called. Do we have to include it?", 'third_party_information')).toBe('present');
+  });
+});
