@@ -1,7 +1,7 @@
 import type { Embedder } from '../core/ports.ts';
 import type { Passage } from '../core/types.ts';
 import type { QueryNormaliser } from '../retrieval/query-normaliser.ts';
-import { factRoles, statesSituationFacts, type FactVocabulary } from '../understanding/fact-vocabulary.ts';
+import { statesSituationFacts, type FactVocabulary } from '../understanding/fact-vocabulary.ts';
 import type { FactReader, QuestionFacts } from '../understanding/read-facts.ts';
 import type { ScopeClassifier, ScopeVerdict } from '../answering/scope.ts';
 import type { CardMatch, DecisionMatcher } from './decision-matcher.ts';
@@ -146,7 +146,7 @@ export class Decider {
       !!agency && !!this.parts.facts.agencies[agency]?.outside_remit && !(best?.card.facts.recipient ?? []).includes(agency);
     // A coroner's notice or a court order says who requires the information, whoever else in the story wants it
     // ("the local paper has been ringing too").
-    const required = facts.instrument !== undefined && !!factRoles(this.parts.facts).setsSituation.get('instrument')?.has(facts.instrument);
+    const required = facts.instrument !== undefined && !!this.parts.matcher.factRoles.setsSituation.get('instrument')?.has(facts.instrument);
     if (!required && (outsideRemit(facts.recipient) || (!facts.recipient && [...involved].some(outsideRemit)))) return { kind: inDomain ? 'no_guidance' : 'out_of_scope' };
     // A question with no word of sharing, agencies or the law is answered only on the strength of search.
     const plausible = input.scope !== 'out_of_scope';

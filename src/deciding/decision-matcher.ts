@@ -138,6 +138,11 @@ export class DecisionMatcher {
     return this.set.cards;
   }
 
+  /** The roles the matcher gives facts, for deciding by them as it matches by them. */
+  get factRoles(): FactRoles {
+    return this.roles;
+  }
+
   /** Every card, best match first. `vector` is the question's embedding, when dense search ran. */
   /** `involved`: the agencies the question involves, by name or context; null when not known. */
   rank(query: NormalisedQuery, vector: number[] | null, facts: QuestionFacts, passages: Passage[], situation: string[] = [], involved: ReadonlySet<string> | null = null): CardMatch[] {
@@ -181,19 +186,19 @@ export class DecisionMatcher {
     const turnsOn = (fact: string) => card.branchesOn === fact || card.exceptions.some((exception) => exception.when[fact]?.includes(facts[fact]!));
     const decides = (fact: string) => !!card.facts[fact]?.includes(facts[fact]!) || turnsOn(fact);
     const decidesStatedSituation = situations.some(([fact]) => decides(fact));
-    // A card for two situations ("a look for oneself", "a request through a friend") whose own situation is the one
-    // the question states is not held to the other.
-    const inOwnSituation = situations.some(([fact]) => !!card.facts[fact]?.includes(facts[fact]!));
-    // Of a card's situations that the question leaves unstated, one counts: "a request for one's own records, or a
-    // reason to limit one" is one situation the question is not in, not two.
-    let situationUnstated = false;
+    // A card for more than one situation ("a look for oneself", "a request through a friend") is not held to the
+    // others when the question is in one of them, and is held once when it is in none: "a request for one's own
+    // records, or a reason to limit one" is one situation the question is not in, not two.
+    let heldToUnstatedSituation = situations.some(([fact]) => !!card.facts[fact]?.includes(facts[fact]!));
     for (const [fact, values] of Object.entries(card.facts)) {
       const stated = facts[fact];
       if (stated === undefined) {
-        const setsSituation = this.roles.setsSituation.has(fact);
-        const otherSituation = (inOwnSituation || situationUnstated) && setsSituation;
-        if (this.roles.onlyWhenStated.has(fact) && setsSituation) situationUnstated = true;
-        if (this.roles.onlyWhenStated.has(fact) && !otherSituation) fit -= this.roles.strictlyWhenStated?.has(fact) ? this.weights.situationConflicts : this.weights.factConflicts;
+        if (!this.roles.onlyWhenStated.has(fact)) continue;
+        if (this.roles.setsSituation.has(fact)) {
+          if (heldToUnstatedSituation) continue;
+          heldToUnstatedSituation = true;
+        }
+        fit -= this.roles.strictlyWhenStated?.has(fact) ? this.weights.situationConflicts : this.weights.factConflicts;
         continue;
       }
       const known = new Set([...values, ...card.exceptions.flatMap((exception) => exception.when[fact] ?? [])]);

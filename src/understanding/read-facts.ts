@@ -40,6 +40,8 @@ const BETWEEN_SUBJECT_AND_VERB = set(['have', 'has', 'are', 'is', 'just', 'now',
 /** Words that may sit between a verb of giving and the agency ("tell the local police", "share it with our GP", "tell the detainee's mum"). */
 const BETWEEN_VERB_AND_AGENCY = set(['the', 'a', 'an', 'to', 'with', 'our', 'local', 'their', 'his', 'her', 'it', 'this', 'that', 'them', 'him', 'patient', 'detainee', 'prisoner', 'suspect', 'victim', 'person', 'client', 'child', 'boy', 'girl', 'lad', 'information', 'info', 'details', 'records', 'notes', 'on', 'over', 'about', 'know', 'triage', 'duty', 'treating', 'attending', 'receiving', 'named', 'community', 'district']);
 const TO_OR_WITH = set(['to', 'with']);
+/** Words that can stand between a verb of calling and what the caller said: who was called, and how. */
+const CALL_ASIDES = set(['me', 'us', 'in', 'tears', 'crying', 'upset', 'angry', 'furious', 'distressed', 'back', 'again', 'today', 'the', 'ward', 'practice', 'surgery', 'reception']);
 const BETWEEN_NOT_AND_AGENCY = set(['a', 'an', 'the', 'from']);
 /** After a verb of giving, these stand for someone named earlier ("…a mental health nurse. Can I phone her?"). */
 const PRONOUNS = set(['her', 'him', 'them']);
@@ -517,9 +519,6 @@ function callSaying(tokens: Tokens, at: number): number {
   while (start < at + 4 && CALL_ASIDES.has(tokens[start] ?? '')) start += 1;
   return tokens[start] === 'saying' ? start + 1 : -1;
 }
-
-/** Words that can stand between a verb of calling and what the caller said: who was called, and how. */
-const CALL_ASIDES = new Set(['me', 'us', 'in', 'tears', 'crying', 'upset', 'angry', 'furious', 'distressed', 'back', 'again', 'today', 'the', 'ward', 'practice', 'surgery', 'reception']);
 
 /** The phrase stands in the question just before `at`. */
 function endsAt(tokens: Tokens, at: number, phrase: Phrase): boolean {
