@@ -2123,3 +2123,14 @@ describe('limits on a request for one own records', () => {
     expect(fact("One entry is a note of a phone call from her adult daughter, who asked us not to tell her mum she'd called. Do we have to include it?", 'third_party_information')).toBe('present');
   });
 });
+
+describe('ages and custody as staff type them', () => {
+  it('reads "pt 17," as a child, but not "pt 2 times a week"', () => {
+    expect(fact("paramedic - attended an overdose, pt 17, begged me not to tell her parents. do i have to?", 'age')).toBe('child');
+    expect(fact('pt 2 times a week at the clinic, can I tell his GP?', 'age')).toBeUndefined();
+  });
+
+  it('reads a lad in cells as in custody', () => {
+    expect(fact("sgt here - lad in cells is diabetic and hasnt had his insulin, can the custody nurse ring his GP for his dose?", 'custody')).toBe('in_custody');
+  });
+});
