@@ -272,6 +272,7 @@ describe('situations in the words of busy users', () => {
     expect(fact(question, 'consent')).toBeUndefined();
     // Who asks for the copy decides it.
     expect(fact('The police asked for a copy of his records', 'subject_access')).toBeUndefined();
+    expect(fact("GP here. Police want a copy of a patient's records for a burglary investigation", 'subject_access')).toBeUndefined();
     expect(fact('DC here, can I get a copy of her medical records for my investigation?', 'subject_access')).toBeUndefined();
     expect(fact("She's filled in our SAR form for her whole record", 'subject_access')).toBe('made');
     expect(fact("the officer told her to 'just get a copy of your GP records and send them to us'", 'subject_access')).toBe('made');
