@@ -673,6 +673,10 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ["she's told me he's also been hitting her 6 year old son", 'household_children', 'present'],
     ['the complainant in a historic child sexual abuse case', 'age', 'adult'],
     ['the man who stabbed him is still at large', 'risk', 'others'],
+    ["she won't let me call the police", 'consent', 'refused'],
+    ['Woman in A&E says her partner tried to strangle her', 'victim', 'patient'],
+    ['Woman in A&E says her partner tried to strangle her', 'da_risk', 'high'],
+    ['disclosed domestic abuse; he threatened to kill her last week', 'da_risk', 'high'],
   ])('reads "%s": %s is %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
