@@ -674,6 +674,8 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['the complainant in a historic child sexual abuse case', 'age', 'adult'],
     ['the man who stabbed him is still at large', 'risk', 'others'],
     ["she won't let me call the police", 'consent', 'refused'],
+    ["during the call he said he's going round to his ex's tonight to 'end her'", 'risk', 'others'],
+    ['Care home resident, severe dementia, bruising on both arms', 'age', 'adult'],
     ['Midwife. Booking appt today, woman is 19, told me she had FGM done aged 7', 'age', 'adult'],
     ['the ICU consultant says he objects, reckons it will interfere with treatment', 'specimen', 'doctor_objected'],
     ["he's awake today. can the sample just go off to the lab now?", 'specimen', 'tested_before_permission'],
