@@ -72,6 +72,11 @@ describe('who is asking whom', () => {
     expect(fact('Officers at the front desk want his notes. Do we send them?', 'asker')).toBeUndefined();
   });
 
+  it('reads a patient described as an illegal immigrant as a question involving immigration enforcement', () => {
+    expect(reader.agenciesInvolved('Patient is an illegal immigrant. Should I tell the Home Office?').has('immigration')).toBe(true);
+    expect(reader.agenciesInvolved('Suspected victim of modern slavery: do we notify the Home Office?').has('immigration')).toBe(false);
+  });
+
   it('reads a name that only describes the agency named next as that agency', () => {
     expect(fact("Health visitor: can I let the family's GP know about mum's low mood?", 'recipient')).toBe('health');
     expect(reader.agenciesInvolved("Can I let the family's GP know?").has('family')).toBe(false);
@@ -674,6 +679,8 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['the complainant in a historic child sexual abuse case', 'age', 'adult'],
     ['the man who stabbed him is still at large', 'risk', 'others'],
     ["she won't let me call the police", 'consent', 'refused'],
+    ["Can I tell the police the location of a patient who's wanted on a warrant for theft?", 'police_wants', 'whereabouts'],
+    ['Police want the names of everyone treated in A&E last night after a mass brawl', 'record_scope', 'bulk'],
     ["during the call he said he's going round to his ex's tonight to 'end her'", 'risk', 'others'],
     ['Care home resident, severe dementia, bruising on both arms', 'age', 'adult'],
     ['Midwife. Booking appt today, woman is 19, told me she had FGM done aged 7', 'age', 'adult'],
