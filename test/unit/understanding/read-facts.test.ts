@@ -151,6 +151,7 @@ describe('who is asking whom', () => {
   it('leaves out of the matching text an agency the question rules out in an aside', () => {
     expect(reader.withoutDisowned("Police - CID, not the coroner's officer - are looking into it")).not.toMatch(/coroner/);
     expect(reader.withoutDisowned("An officer (not from the coroner's office) came")).not.toMatch(/coroner/);
+    expect(reader.withoutDisowned("CID, unexplained death (not on behalf of the coroner, our own enquiry)")).not.toMatch(/coroner/);
     expect(reader.withoutDisowned("It's not a court order, just a form")).toMatch(/court order/);
   });
 
@@ -679,6 +680,14 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['the complainant in a historic child sexual abuse case', 'age', 'adult'],
     ['the man who stabbed him is still at large', 'risk', 'others'],
     ["she won't let me call the police", 'consent', 'refused'],
+    ["I don't have any concern the kids are at risk of significant harm", 'child_harm', 'none'],
+    ['punched by partner, she mentions 2 kids (3 and 6) at home with him tonight', 'household_children', 'present'],
+    ["suspect still outstanding and we think he's done 2 others this eve", 'risk', 'others'],
+    ["Carer is agency and visits loads of other clients", 'risk', 'others'],
+    ["says he fell on glass but it's obviously a stabbing", 'injury_cause', 'attack'],
+    ["Son wants her records after she died. He's next of kin but his sister is the executor", 'records_applicant', 'neither'],
+    ['nurse in charge said we cannot even speak to dad', 'hearing_concerns', 'asked'],
+    ["dad phoned the ward wanting to tell us about his son's threats", 'hearing_concerns', 'asked'],
     ["Can I tell the police the location of a patient who's wanted on a warrant for theft?", 'police_wants', 'whereabouts'],
     ['Police want the names of everyone treated in A&E last night after a mass brawl', 'record_scope', 'bulk'],
     ["during the call he said he's going round to his ex's tonight to 'end her'", 'risk', 'others'],
