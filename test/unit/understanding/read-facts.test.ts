@@ -680,6 +680,7 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['the complainant in a historic child sexual abuse case', 'age', 'adult'],
     ['the man who stabbed him is still at large', 'risk', 'others'],
     ["she won't let me call the police", 'consent', 'refused'],
+    ['roads policing. Will ICU tell me his general condition so I can pass it on?', 'police_wants', 'clinical_details'],
     ["I don't have any concern the kids are at risk of significant harm", 'child_harm', 'none'],
     ['punched by partner, she mentions 2 kids (3 and 6) at home with him tonight', 'household_children', 'present'],
     ["suspect still outstanding and we think he's done 2 others this eve", 'risk', 'others'],
