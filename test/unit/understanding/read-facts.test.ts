@@ -711,6 +711,10 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     expect(fact(question, name)).toBe(value);
   });
 
+  it('reads "nothing suggests she would have objected" as no refusal', () => {
+    expect(fact("Her partner wants to know what happened. Nothing in the notes suggesting she'd have objected.", 'consent')).toBeUndefined();
+  });
+
   it('leaves out what the question does not say', () => {
     expect(reader.read('A patient has a knife injury. Do we tell the police?')).not.toHaveProperty('injury_cause');
     expect(reader.read('Nobody has reported her FGM yet; do I ring 101?')).not.toHaveProperty('already_reported');
