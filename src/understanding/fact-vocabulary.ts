@@ -75,6 +75,11 @@ const factSchema = z
      * personal contact): `true` for every value, or a list of the values that do (a court order, but not a request form).
      */
     sets_situation: z.union([z.boolean(), z.array(z.string())]).optional(),
+    /**
+     * Values that put a question outside what the law and guidance in the knowledge base decide (what fee to charge
+     * the police, which software to use): canishare says it has no guidance instead of answering whether to share.
+     */
+    outside_remit: z.array(z.string()).optional(),
     /** Values that say what the question asks ("do I have to?", "do I need consent?"), not what happened: on their own they leave a question vague. */
     says_what_is_asked: z.array(z.string()).optional(),
     /**
@@ -217,7 +222,7 @@ export async function loadFactVocabulary(knowledgeDir: string): Promise<FactVoca
   }
   if (!merged.reading) problems.push('facts/: no file defines "reading" (the words that show who is asking whom)');
   for (const [key, value] of Object.entries(merged.facts)) {
-    for (const option of ['says_what_is_asked', 'leaves_unstated', 'sets_situation'] as const) {
+    for (const option of ['says_what_is_asked', 'leaves_unstated', 'sets_situation', 'outside_remit'] as const) {
       const listed = value[option];
       for (const named of Array.isArray(listed) ? listed : []) {
         if (!(named in value.values)) problems.push(`facts/: facts.${key}.${option} names "${named}", which is not one of its values (${Object.keys(value.values).join(', ')})`);

@@ -166,6 +166,14 @@ describe('statuses', () => {
     expect(ordered).toMatchObject({ status: 'answered', verdict: 'must' });
   });
 
+  it('says it has no guidance on a matter outside its remit, such as a fee, however closely the words resemble a card', async () => {
+    const fee = await engine().ask('The police sent a DP7 request form for the records. Can we charge the police a fee for copying them?');
+    expect(fee.status).toBe('no_guidance');
+    expect(fee.verdict).toBeNull();
+    const form = await engine().ask('The police sent a DP7 request form for the records. Do we have to send them?');
+    expect(form.status).toBe('answered');
+  });
+
   it('decides sharing with an agency outside its remit when a card is written for that agency', async () => {
     const withInsurerCard = await fixtureWorkspace();
     try {

@@ -721,6 +721,12 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     expect(fact("Her partner wants to know what happened. Nothing in the notes suggesting she'd have objected.", 'consent')).toBeUndefined();
   });
 
+  it('reads a fee to charge the police as outside what the knowledge base decides, but not a fee for a patient\'s own copy', () => {
+    expect(fact('Can we charge the police a fee for copying records they asked for on a DP form?', 'admin_matter')).toBe('fee');
+    expect(fact('A patient wants a copy of her whole record - I can still charge her an admin fee, right?', 'admin_matter')).toBeUndefined();
+    expect(fact('Which Niche occurrence type should I use to log a DP request I sent to the trust? (police)', 'admin_matter')).toBe('system');
+  });
+
   it('leaves out what the question does not say', () => {
     expect(reader.read('A patient has a knife injury. Do we tell the police?')).not.toHaveProperty('injury_cause');
     expect(reader.read('Nobody has reported her FGM yet; do I ring 101?')).not.toHaveProperty('already_reported');
