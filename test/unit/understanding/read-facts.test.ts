@@ -681,6 +681,7 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['the man who stabbed him is still at large', 'risk', 'others'],
     ["she won't let me call the police", 'consent', 'refused'],
     ["He's adamant his wife mustn't know", 'consent', 'refused'],
+    ["ranting that Pride marchers 'deserve what's coming'. no plan mentioned.", 'attack_plan', 'none'],
     ['24F in ED, evidence of FGM, she says it was done when she was 6 back home', 'age', 'adult'],
     ["She's got a 3yo and a 6yo living in the house with him; partner hits her", 'household_children', 'present'],
     ['disclosed being drugged and raped by a man she says has done the same to two of her friends', 'risk', 'others'],
