@@ -681,6 +681,7 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['the man who stabbed him is still at large', 'risk', 'others'],
     ["she won't let me call the police", 'consent', 'refused'],
     ["He's adamant his wife mustn't know", 'consent', 'refused'],
+    ["Can police tell a hospital that a patient on their ward is a registered sex offender?", 'asker', 'police'],
     ['Can the police search our GP records with a search warrant?', 'instrument', 'pace_s8_warrant'],
     ['Can the police have our patient list to check against a list of wanted people?', 'record_scope', 'bulk'],
     ["Sarah's law application from a school nurse. We're disclosing. Does the disclosure go to the school nurse?", 'applicant_told', 'asked'],
