@@ -741,6 +741,10 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     expect(fact('Which Niche occurrence type should I use to log a DP request I sent to the trust? (police)', 'admin_matter')).toBe('system');
   });
 
+  it('does not read an attack someone praises as an injury', () => {
+    expect(fact("showed me videos glorifying a recent attack abroad, said people like that are 'heroes'", 'injury_cause')).toBeUndefined();
+  });
+
   it('leaves out what the question does not say', () => {
     expect(reader.read('A patient has a knife injury. Do we tell the police?')).not.toHaveProperty('injury_cause');
     expect(reader.read('Nobody has reported her FGM yet; do I ring 101?')).not.toHaveProperty('already_reported');
