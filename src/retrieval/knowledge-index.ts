@@ -18,7 +18,7 @@ import type { DecisionCard } from '../deciding/decision-card.ts';
 import { namedInstruments } from '../deciding/named-instruments.ts';
 import { loadFactVocabulary, type FactVocabulary } from '../understanding/fact-vocabulary.ts';
 
-const FORMAT_VERSION = 4;
+const FORMAT_VERSION = 5;
 const EMBED_BATCH = 64;
 
 /** Which embeddings the index is built with. */

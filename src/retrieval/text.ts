@@ -63,6 +63,8 @@ export function words(text: string): string[] {
       .replace(/\bw\/o\b/g, ' without ')
       // Chat shorthand: "lady w dementia", "w/ her GP"; but "W Yorks police" is West.
       .replace(/\bw\/(?!o\b)|(?<=^|\s)w(?=\s)(?!\s+(?:yorks|yorkshire|midlands|mercia|sussex|wales|london|glamorgan)\b)/g, ' with ')
+      // The child protection flag "CP-IS" is one word, or it would stem as "CPS", the Crown Prosecution Service, does.
+      .replace(/\bcp-is\b/g, 'cpis')
       .replace(/\ba\s+&\s+e\b/g, 'a&e')
       .replace(/\s&\s/g, ' and ')
       .replace(/['’](?:s|ve|re|ll|d|m)\b/g, '')

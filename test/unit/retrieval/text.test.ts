@@ -37,6 +37,7 @@ describe('legal citation forms', () => {
 
   it('reads shorthand a busy user types: "w/o" is "without", "w" or "w/" is "with", and a spaced "&" is "and"', () => {
     expect(words('cctv w/o court order')).toEqual(['cctv', 'without', 'court', 'order']);
+    expect(terms('CP-IS flag')).not.toEqual(terms('CPS flag'));
     expect(words('lady w dementia, share w/ her GP')).toEqual(['lady', 'with', 'dementia', 'share', 'with', 'her', 'gp']);
     expect(words('W Yorkshire police')).toEqual(['w', 'yorkshire', 'police']);
     expect(words('drunk & disorderly')).toEqual(['drunk', 'and', 'disorderly']);
