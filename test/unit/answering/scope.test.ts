@@ -23,6 +23,7 @@ describe('what counts as a question about sharing', () => {
   it.each([
     'me and the wife are buying a house and the searches flagged a covenant, can we ignore it?',
     'What is the best way to cook a turkey?',
+    'I do a bit of dog grooming on my rest days; do I need indemnity insurance for the covenant?',
     'forgot my nhs.net password AGAIN and now im locked out of EMIS too, how do i reset it??',
   ])(
     'keeps everyday life out: "%s"',
@@ -30,6 +31,10 @@ describe('what counts as a question about sharing', () => {
       expect(scope.classify(question).kind).not.toBe('in_scope');
     },
   );
+
+  it("does not rule out a young person's sexual activity, a safeguarding matter, though no agency is named", () => {
+    expect(scope.classify("A 13 year old girl says she's having sex with her 15 year old boyfriend. What do I do?").kind).not.toBe('out_of_scope');
+  });
 
   it('counts the information asked for as a word of the situation, but not the act of sharing', () => {
     expect(scope.situationWords("can a gp surgery give the police a patient's address")).toEqual(['address']);
