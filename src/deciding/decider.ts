@@ -147,11 +147,11 @@ export class Decider {
     // A coroner's notice or a court order says who requires the information, whoever else in the story wants it
     // ("the local paper has been ringing too").
     const required = facts.instrument !== undefined && !!this.parts.matcher.factRoles.setsSituation.get('instrument')?.has(facts.instrument);
-    if (!required && (outsideRemit(facts.recipient) || (!facts.recipient && [...involved].some(outsideRemit)))) return { kind: inDomain ? 'no_guidance' : 'out_of_scope' };
+    const toAgencyOutsideRemit = !required && (outsideRemit(facts.recipient) || (!facts.recipient && [...involved].some(outsideRemit)));
     // What to charge the police for copies, or which system to log a request on, is how the work is run: nothing in the
     // knowledge base decides it, whichever card its words resemble.
-    const outsideRemitFact = Object.entries(facts).some(([fact, value]) => this.parts.facts.facts[fact]?.outside_remit?.includes(value));
-    if (outsideRemitFact) return { kind: inDomain ? 'no_guidance' : 'out_of_scope' };
+    const aboutMatterOutsideRemit = Object.entries(facts).some(([fact, value]) => this.parts.facts.facts[fact]?.outside_remit?.includes(value));
+    if (toAgencyOutsideRemit || aboutMatterOutsideRemit) return { kind: inDomain ? 'no_guidance' : 'out_of_scope' };
     // A question with no word of sharing, agencies or the law is answered only on the strength of search.
     const plausible = input.scope !== 'out_of_scope';
     // "What offence would that be?" after describing a situation a card fits well asks about that situation: its verdict answers it.

@@ -681,6 +681,14 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['the man who stabbed him is still at large', 'risk', 'others'],
     ["she won't let me call the police", 'consent', 'refused'],
     ["He's adamant his wife mustn't know", 'consent', 'refused'],
+    ["Her partner wants to know what happened. Nothing in the notes suggesting she'd have objected.", 'consent', undefined],
+    ["showed me videos glorifying a recent attack abroad, said people like that are 'heroes'", 'injury_cause', undefined],
+    ['Response officer. She asked us not to tell her parents where she is. Her dad is on the phone to the control room demanding the address. What can we tell him?', 'recipient', 'family'],
+    ['HCA at ysbyty gwynedd. my cousins a pcso and asked me to check whether a lad got brought in. can i just have a look for her?', 'request_route', 'personal_contact'],
+    ["PC. We've a suspect for a glassing outside a pub. Can the ward ring me when he's discharged?", 'offence_seriousness', 'serious'],
+    ["A 16-year-old told the nurse she had been 'cut' as a young child. Does the nurse have to report it?", 'crime_topic', 'fgm'],
+    ['The driver stopped, was breathalysed and arrested at the scene, so we know exactly who was driving. Can the hospital give us the victim notes?', 'driver_identity', undefined],
+    ["One entry is a note of a phone call from her adult daughter, who asked us not to tell her mum she'd called. Do we have to include it?", 'third_party_information', 'present'],
     ["he's going to 'sort out' his neighbour with a hammer", 'risk', 'others'],
     ["said he'll see her at the handover and he's got a knife in the van", 'risk', 'others'],
     ["pt rang surgery saying he'd overdosed then hung up", 'urgency', 'emergency'],
@@ -731,18 +739,10 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     expect(fact(question, name)).toBe(value);
   });
 
-  it('reads "nothing suggests she would have objected" as no refusal', () => {
-    expect(fact("Her partner wants to know what happened. Nothing in the notes suggesting she'd have objected.", 'consent')).toBeUndefined();
-  });
-
   it('reads a fee to charge the police as outside what the knowledge base decides, but not a fee for a patient\'s own copy', () => {
     expect(fact('Can we charge the police a fee for copying records they asked for on a DP form?', 'admin_matter')).toBe('fee');
     expect(fact('A patient wants a copy of her whole record - I can still charge her an admin fee, right?', 'admin_matter')).toBeUndefined();
     expect(fact('Which Niche occurrence type should I use to log a DP request I sent to the trust? (police)', 'admin_matter')).toBe('system');
-  });
-
-  it('does not read an attack someone praises as an injury', () => {
-    expect(fact("showed me videos glorifying a recent attack abroad, said people like that are 'heroes'", 'injury_cause')).toBeUndefined();
   });
 
   it('leaves out what the question does not say', () => {
@@ -2136,32 +2136,10 @@ describe('a letter, and confidentiality after death', () => {
   });
 });
 
-describe('a name and an age, and a call to the control room', () => {
+describe('a name and an age', () => {
   it("reads 'Liam is 25,' as an adult, but not 'the wait is 20,'", () => {
     expect(fact("I'm a community mental health nurse. Liam is 25, lives alone. Can I tell his mum?", 'age')).toBe('adult');
     expect(fact('The wait is 20, so can I leave?', 'age')).toBeUndefined();
-  });
-
-  it('reads a father on the phone to the control room as the family asking, not the police being told', () => {
-    expect(fact('Response officer. She asked us not to tell her parents where she is. Her dad is on the phone to the control room demanding the address. What can we tell him?', 'recipient')).toBe('family');
-  });
-});
-
-describe('a cousin in the police, a suspect for a glassing, FGM as a young child and a known driver', () => {
-  it("reads an HCA whose cousin is a PCSO asking her to check as a request through a personal contact", () => {
-    expect(fact('HCA at ysbyty gwynedd. my cousins a pcso and asked me to check whether a lad got brought in. can i just have a look for her?', 'request_route')).toBe('personal_contact');
-  });
-
-  it('reads a suspect for a glassing as a serious crime', () => {
-    expect(fact("PC. We've a suspect for a glassing outside a pub. Can the ward ring me when he's discharged?", 'offence_seriousness')).toBe('serious');
-  });
-
-  it("reads a girl 'cut' as a young child as FGM", () => {
-    expect(fact("A 16-year-old told the nurse she had been 'cut' as a young child. Does the nurse have to report it?", 'crime_topic')).toBe('fgm');
-  });
-
-  it('reads a collision where the police know who was driving as no question of who drove', () => {
-    expect(fact('The driver stopped, was breathalysed and arrested at the scene, so we know exactly who was driving. Can the hospital give us the victim notes?', 'driver_identity')).toBeUndefined();
   });
 });
 
@@ -2186,10 +2164,6 @@ describe('limits on a request for one own records', () => {
     expect(fact('same bloke has sent us 30 SARs in 2 months. do we have to answer them', 'subject_access')).toBe('made');
     expect(fact("got an email from an unknown hotmail address asking for 'all my mental health records'. do we have to send them within a month?", 'access_limits')).toBe('identity_unclear');
     expect(fact('The police want her new address from the records. Can we give it?', 'access_limits')).toBeUndefined();
-  });
-
-  it("reads a note of a call from the patient's daughter as someone else's information in the record", () => {
-    expect(fact("One entry is a note of a phone call from her adult daughter, who asked us not to tell her mum she'd called. Do we have to include it?", 'third_party_information')).toBe('present');
   });
 });
 
