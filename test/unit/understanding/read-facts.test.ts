@@ -560,6 +560,8 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['police want his dental records to help identify a body', 'deceased', 'died'],
     ['the man is already in custody', 'custody', 'in_custody'],
     ['Sgt: a man we arrested is diabetic and his blood sugar is dropping', 'custody', 'in_custody'],
+    ["Police have arrested a man and want to know from his GP what medication he's on", 'custody', 'in_custody'],
+    ['they arrested her son last year for assault', 'custody', undefined],
     ["his mum is asking us to confirm we've got him and what for", 'custody', 'in_custody'],
     ['a self-inflicted knife wound', 'injury_cause', 'self_inflicted'],
     ['he cut himself by accident while cooking', 'injury_cause', 'self_inflicted'],
