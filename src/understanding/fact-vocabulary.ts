@@ -102,6 +102,8 @@ const factSchema = z
     unless: z.record(z.string(), z.array(z.string()).min(1)).optional(),
     /** Regular expressions whose first group is a number of years. */
     age_patterns: z.array(z.string()).optional(),
+    /** Of several stated ages, the youngest decides, not the first found: "a girl (12) and her 15-year-old boyfriend" involves a child under 13. */
+    youngest_age_decides: z.boolean().optional(),
     /**
      * The value a stated number of years gives: the first band, in order, whose limit the age is below, or a band
      * with no limit. An age no band takes leaves the fact unstated: a 13-year-old is not under 13.

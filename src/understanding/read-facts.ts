@@ -25,6 +25,12 @@ const NEGATIONS = new Set(['not', 'no', 'never', 'without', 'nor', 'skip', 'skip
 /** The end of a sentence: its mark and the space after it, so "s.136" and "3.5" stay whole. */
 const SENTENCE_END = /[.?!;]+\s+/;
 const SENTENCE_BREAK = '|';
+/**
+ * A bracket opens or closes an aside: "without the parents' consent (inconsistent story re burn)". Brackets inside
+ * a word are not asides: "a 135(1) warrant", "s.47(1)".
+ */
+const BRACKET = /(?:^|\s)\(\s*|(?<!\(\w{1,3})\)(?=\s|$)/;
+const CLAUSE_BREAK = '(';
 /** How many words before a phrase a negation still applies to it. */
 const NEGATION_REACH = 3;
 const set = (list: string[]) => new Set(list);
@@ -32,7 +38,7 @@ const ARTICLES = set(['a', 'an', 'the']);
 const ALTERNATIVES = set(['or', 'nor']);
 const ASIDE_NOUNS = set(['thing', 'matter', 'issue', 'question', 'point']);
 /** Words that start a new clause, past which a negation does not reach. */
-const CLAUSE_JOINS = set(['and', 'but', 'so', 'although', 'though']);
+const CLAUSE_JOINS = set(['and', 'but', 'so', 'although', 'though', CLAUSE_BREAK]);
 /** "with his CPN", "to her GP": words that may sit between "to" or "with" and the agency. */
 const DETERMINERS = set(['a', 'an', 'the', 'his', 'her', 'their', 'our', 'my', 'your', 'its', 'local']);
 /** Words that may sit between an agency and the verb saying it asked ("the police have now asked"). */
@@ -100,6 +106,7 @@ export class FactReader {
     unstated: Set<string>;
     notNegated: boolean;
     firstMentionedWins: boolean;
+    youngestAgeDecides: boolean;
   }[];
   /** Every fact phrase, by the words it can start with, so a question is matched against only the phrases its words can start. */
   private readonly factPhrases = new Map<string, { fact: string; value: string; order: number; pattern: PhrasePattern }[]>();
@@ -121,7 +128,8 @@ export class FactReader {
   constructor(vocabulary: FactVocabulary, toWords: ToWords = words) {
     // Sentences are kept apart by a token no phrase contains, so "Can I tell her? PC, DA team" does not read as
     // telling a PC, and a "not" in one sentence does not negate the next.
-    const toTokens = (text: string): Tokens => text.split(SENTENCE_END).flatMap((sentence, i) => (i === 0 ? toWords(sentence) : [SENTENCE_BREAK, ...toWords(sentence)]));
+    const toClauses = (sentence: string): Tokens => sentence.split(BRACKET).flatMap((clause, i) => (i === 0 ? toWords(clause) : [CLAUSE_BREAK, ...toWords(clause)]));
+    const toTokens = (text: string): Tokens => text.split(SENTENCE_END).flatMap((sentence, i) => (i === 0 ? toClauses(sentence) : [SENTENCE_BREAK, ...toClauses(sentence)]));
     this.toTokens = toTokens;
     // Phrases are not spell-corrected: they are the vocabulary questions are corrected towards.
     // Most phrases are plain lower-case words, which split as they are; thousands of them are read at every start.
@@ -146,6 +154,7 @@ export class FactReader {
       unstated: new Set(def.leaves_unstated ?? []),
       notNegated: def.not_negated ?? false,
       firstMentionedWins: def.first_mentioned_wins ?? false,
+      youngestAgeDecides: def.youngest_age_decides ?? false,
     }));
     for (const fact of this.facts) {
       fact.values.forEach(({ value, patterns }, order) => {
@@ -248,7 +257,8 @@ export class FactReader {
   }
 
   private valueOf(fact: FactReader['facts'][number], found: PhraseMatch[], question: string): string | null {
-    const [years] = agesInYears(question, fact.agePatterns);
+    const ages = agesInYears(question, fact.agePatterns);
+    const [years] = fact.youngestAgeDecides ? ages.sort((a, b) => a - b) : ages;
     // A stated number of years settles the fact, even as unstated when no band takes it: words do not override it.
     if (years !== undefined) return ageBand(fact, years);
     // A word inside a negated phrase is negated too: "summons" in "no court order or witness summons".
