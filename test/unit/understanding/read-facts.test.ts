@@ -612,6 +612,7 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ["Hospital IG keep telling me GDPR means they can't give me anything. Is GDPR genuinely a blocker?", 'premise', 'data_protection_forbids'],
     ["notice in the office: 'since GDPR we cannot give ANY information to police without a court order'", 'premise', 'data_protection_forbids'],
     ['does GDPR oblige us to give police info when they request it', 'premise', undefined],
+    ["We've never had a data sharing agreement with their emergency team", 'sharing_agreement', 'absent'],
     ['15 y/o with a knife laceration, 3rd attendance with injuries this yr', 'child_harm', 'suspected'],
     ['5yo with a burn and mum v vague about what happened', 'child_harm', 'suspected'],
     ['DA job last night, mum and 4 month old baby at the address, dad arrested', 'household_children', 'present'],
