@@ -16,6 +16,7 @@ describe('what counts as a question about sharing', () => {
     'DA job last nite, 17yo son lives there but was at his dads. FE college. still do encompass?',
     'pcso on patrol, little lad sat alone on a doorstep, mum smelt of booze. do i need to tell anyone or leave it?',
     'HV here, dad told me he keeps a machete under the bed. should I tell someone?',
+    "CMHT. his sister rang to say he's bought ligature stuff. she begged us not to tell him she called",
   ])('takes the shorthand of a busy shift as in scope: "%s"', (question) => {
     expect(scope.classify(question).kind).toBe('in_scope');
   });
