@@ -616,6 +616,8 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ["s3 pt hasn't come back from unescorted leave, she's high suicide risk", 'absent_from_care', 'absent'],
     ["hasn't had any diazepam for two days, so I'm worried about withdrawal seizures overnight", 'risk', 'self'],
     ['DA incident last night, 2 under-5s in the house', 'household_children', 'present'],
+    ['Caller says her mate has sent goodbye texts and a photo of pills', 'urgency', 'emergency'],
+    ["pt had already gone but left a note saying goodbye and where he'd 'be at peace'", 'urgency', 'emergency'],
     ['misper coordinator. high risk MP, type 1 diabetic, no insulin for 3 days', 'urgency', 'emergency'],
     ['the DC has asked us not to tell him because he is a suspect and telling him could tip him off', 'telling_harms', 'stated'],
     ["we've shared concerns with CSC. we think her stepdad checks her phone", 'telling_harms', 'stated'],
