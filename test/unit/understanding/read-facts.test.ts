@@ -617,6 +617,8 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ["hasn't had any diazepam for two days, so I'm worried about withdrawal seizures overnight", 'risk', 'self'],
     ['DA incident last night, 2 under-5s in the house', 'household_children', 'present'],
     ["He doesn't want my assessment going to the OIC. No risk issues.", 'risk', 'none'],
+    ["pt says it's fine but looks terrified and nephew insists on sitting in every appt. I'm sure he's being leant on", 'coercion', 'suspected'],
+    ['she said no to a referral and was clear about it', 'coercion', undefined],
     ['Caller says her mate has sent goodbye texts and a photo of pills', 'urgency', 'emergency'],
     ["pt had already gone but left a note saying goodbye and where he'd 'be at peace'", 'urgency', 'emergency'],
     ['misper coordinator. high risk MP, type 1 diabetic, no insulin for 3 days', 'urgency', 'emergency'],
