@@ -622,6 +622,8 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ["Doing a 10yo girl's check and saw what looks like FGM. Mum says it was done back home", 'fgm_knowledge', 'seen'],
     ['12 y/o came in with a friend for EHC, says it was with her 13yo boyfriend', 'sexual_activity', 'stated'],
     ["PC here. ED reported a stabbing but won't give pt's name. don't they have to?", 'patient_identity', 'asked'],
+    ['GP. CSC have emailed asking for info on a 4yo and her mum for s47 enquiries', 'provider_type', 'gp_practice'],
+    ['a private GP asked us for the notes', 'provider_type', 'private'],
     ['frail man with care needs, son emptying his account. must we report to LA?', 'recipient', 'social_care'],
     ['Caller says her mate has sent goodbye texts and a photo of pills', 'urgency', 'emergency'],
     ["pt had already gone but left a note saying goodbye and where he'd 'be at peace'", 'urgency', 'emergency'],
