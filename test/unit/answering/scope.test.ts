@@ -17,6 +17,10 @@ describe('what counts as a question about sharing', () => {
     'pcso on patrol, little lad sat alone on a doorstep, mum smelt of booze. do i need to tell anyone or leave it?',
     'HV here, dad told me he keeps a machete under the bed. should I tell someone?',
     "CMHT. his sister rang to say he's bought ligature stuff. she begged us not to tell him she called",
+    "grandmother worried about her daughter's new boyfriend around the kids, can she use sarahs law",
+    'dhr terms of ref cover 5 yrs, do we send stuff from before that',
+    'MOSOVO: one of my offenders has joined a five-a-side club that trains juniors. Can I tell the club secretary?',
+    'about to 136 a lass on the railway line, can mh triage tell me her risk hx',
   ])('takes the shorthand of a busy shift as in scope: "%s"', (question) => {
     expect(scope.classify(question).kind).toBe('in_scope');
   });
