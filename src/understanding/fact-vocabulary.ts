@@ -102,6 +102,8 @@ const factSchema = z
     unless: z.record(z.string(), z.array(z.string()).min(1)).optional(),
     /** Regular expressions whose first group is a number of years. */
     age_patterns: z.array(z.string()).optional(),
+    /** Read only outside what the question quotes someone saying: in "he said 'if I see my ex…'", "my ex" is not the asker's. */
+    not_in_quotations: z.boolean().optional(),
     /** Of several stated ages, the youngest decides, not the first found: "a girl (12) and her 15-year-old boyfriend" involves a child under 13. */
     youngest_age_decides: z.boolean().optional(),
     /**

@@ -107,6 +107,7 @@ export class FactReader {
     notNegated: boolean;
     firstMentionedWins: boolean;
     youngestAgeDecides: boolean;
+    notInQuotations: boolean;
   }[];
   /** Every fact phrase, by the words it can start with, so a question is matched against only the phrases its words can start. */
   private readonly factPhrases = new Map<string, { fact: string; value: string; order: number; pattern: PhrasePattern }[]>();
@@ -155,6 +156,7 @@ export class FactReader {
       notNegated: def.not_negated ?? false,
       firstMentionedWins: def.first_mentioned_wins ?? false,
       youngestAgeDecides: def.youngest_age_decides ?? false,
+      notInQuotations: def.not_in_quotations ?? false,
     }));
     for (const fact of this.facts) {
       fact.values.forEach(({ value, patterns }, order) => {
@@ -186,13 +188,15 @@ export class FactReader {
     const facts: QuestionFacts = {};
     let involved: Set<string> | null = null;
     const found = this.factPhrasesIn(tokens);
+    let foundUnquoted: Map<string, PhraseMatch[]> | null = null;
     for (const fact of this.facts) {
       if (fact.onlyWith.length > 0 && !fact.onlyWith.some((phrase) => occurrences(tokens, phrase).length > 0)) continue;
       if (fact.onlyWithAgency.length > 0) {
         const present = (involved ??= this.involvedIn(tokens));
         if (!fact.onlyWithAgency.some((agency) => present.has(agency))) continue;
       }
-      const value = this.valueOf(fact, found.get(fact.name) ?? [], question);
+      const matches = fact.notInQuotations ? (foundUnquoted ??= this.factPhrasesIn(this.toTokens(withoutQuotations(question)))) : found;
+      const value = this.valueOf(fact, matches.get(fact.name) ?? [], question);
       if (value && !fact.unstated.has(value)) facts[fact.name] = value;
     }
     // Only once every fact is read: the fact an exclusion depends on may be defined later. Every age stated counts,

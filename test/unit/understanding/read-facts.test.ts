@@ -627,6 +627,8 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ["inpatient supports a proscribed group. No mention of any plan or target.", 'attack_plan', 'none'],
     ["says he 'slipped while cooking and fell on the knife'. Story doesnt quite add up", 'injury_cause', undefined],
     ["Pt said in clinic 'if I see my ex with him I'll do her in'", 'risk', 'others'],
+    ["Pt said in clinic 'if I see my ex with him I'll do her in'", 'request_route', undefined],
+    ['my ex is a PC and wants me to look up a patient', 'request_route', 'personal_contact'],
     ['frail man with care needs, son emptying his account. must we report to LA?', 'recipient', 'social_care'],
     ['Caller says her mate has sent goodbye texts and a photo of pills', 'urgency', 'emergency'],
     ["pt had already gone but left a note saying goodbye and where he'd 'be at peace'", 'urgency', 'emergency'],
