@@ -67,6 +67,8 @@ const ASKS_WHAT_TO_DO = new RegExp(
     String.raw`^what\s+(?:actually\s+)?(?:lets|allows|permits|entitles|authorises|authorizes)\s+(?:me|us|staff|them|you)\b`,
     // "…My crewmate says we say nothing at all. What's the actual position?": asks what to do in the story told.
     String.raw`^what(?:'s|s| is)\s+the\s+(?:actual|correct|right|real)\s+position\b`,
+    // "…begs us not to tell anyone. What's the right move re sharing?"
+    String.raw`^what(?:'s|s| is)\s+(?:the\s+)?(?:right|best|correct|proper|safest)\s+(?:move|thing to do|course of action|way forward|next step|approach)\b`,
     // "One GP says we can't without consent. Who's right?": a dispute about what to do.
     String.raw`^(?:who(?:'s|s| is)|which (?:of us|one)(?:'s| is)?)\s+(?:right|correct)\b`,
     // "What are we actually going to get from A&E?", "What will they share with us?"

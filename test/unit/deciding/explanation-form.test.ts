@@ -47,6 +47,7 @@ describe('questions about what the law says', () => {
     'Detective sergeant: the GP has refused our DP7. What are my options now?',
     'Control room. The family filled in a Herbert Protocol form. Who holds it and can we have it?',
     "My crewmate said patient confidentiality means we say nothing at all. I wasn't sure. What's the actual position?",
+    "15yo lad with a stab wound, 3 phones on him, begs us not to tell anyone. What's the right move re sharing?",
   ])('"%s" asks what to do', (question) => {
     expect(isExplanation(question)).toBe(false);
   });
