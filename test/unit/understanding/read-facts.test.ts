@@ -632,6 +632,8 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['PC in Gwent. Stopped a car at 2am, 15 yo girl in the back with 2 men in their 30s', 'child_harm', 'suspected'],
     ['15yo lad with a stab wound, 3 phones on him, £600 cash, from London', 'child_harm', 'suspected'],
     ['17 yo asking for EHC, partner is 19, consensual, long relationship, no concerns at all.', 'child_harm', 'none'],
+    ['Got a driver who failed to stop, now sat in cubicle 6 at A&E with a cut head', 'driver_identity', undefined],
+    ['Can I just breathalyse him there or do I have to tell the doctors first?', 'specimen', 'doctor_in_charge_skipped'],
     ['frail man with care needs, son emptying his account. must we report to LA?', 'recipient', 'social_care'],
     ['Caller says her mate has sent goodbye texts and a photo of pills', 'urgency', 'emergency'],
     ["pt had already gone but left a note saying goodbye and where he'd 'be at peace'", 'urgency', 'emergency'],
