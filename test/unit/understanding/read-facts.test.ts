@@ -636,6 +636,8 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['reporter on the phone wants to know how the crash victims are doing, what can we say', 'media_enquiry', 'asked'],
     ['a tabloid wants to know what a local MP was admitted for', 'media_enquiry', 'asked'],
     ["I'm a mandated reporter so I have to call the police now, right?", 'media_enquiry', undefined],
+    ['bloke bladdered in the A&E car park starting his engine', 'driving_risk', 'imminent'],
+    ['traffic want us to hand over the ED ethanol level, do we have to', 'specimen', 'hospital_results'],
     ['Can I just breathalyse him there or do I have to tell the doctors first?', 'specimen', 'doctor_in_charge_skipped'],
     ['frail man with care needs, son emptying his account. must we report to LA?', 'recipient', 'social_care'],
     ['Caller says her mate has sent goodbye texts and a photo of pills', 'urgency', 'emergency'],
