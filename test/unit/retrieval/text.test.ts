@@ -35,9 +35,12 @@ describe('legal citation forms', () => {
     expect(words('seen in A & E')).toEqual(['seen', 'in', 'ae']);
   });
 
+  it('keeps the child protection flag "CP-IS" apart from "CPS", the Crown Prosecution Service', () => {
+    expect(terms('CP-IS flag')).not.toEqual(terms('CPS flag'));
+  });
+
   it('reads shorthand a busy user types: "w/o" is "without", "w" or "w/" is "with", and a spaced "&" is "and"', () => {
     expect(words('cctv w/o court order')).toEqual(['cctv', 'without', 'court', 'order']);
-    expect(terms('CP-IS flag')).not.toEqual(terms('CPS flag'));
     expect(words('lady w dementia, share w/ her GP')).toEqual(['lady', 'with', 'dementia', 'share', 'with', 'her', 'gp']);
     expect(words('W Yorkshire police')).toEqual(['w', 'yorkshire', 'police']);
     expect(words('drunk & disorderly')).toEqual(['drunk', 'and', 'disorderly']);
