@@ -632,6 +632,7 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['PC in Gwent. Stopped a car at 2am, 15 yo girl in the back with 2 men in their 30s', 'child_harm', 'suspected'],
     ['15yo lad with a stab wound, 3 phones on him, £600 cash, from London', 'child_harm', 'suspected'],
     ['17 yo asking for EHC, partner is 19, consensual, long relationship, no concerns at all.', 'child_harm', 'none'],
+    ['Mum told me her ex has just been released from prison and is threatening to take the baby', 'child_harm', 'suspected'],
     ['Got a driver who failed to stop, now sat in cubicle 6 at A&E with a cut head', 'driver_identity', undefined],
     ['reporter on the phone wants to know how the crash victims are doing, what can we say', 'media_enquiry', 'asked'],
     ['a tabloid wants to know what a local MP was admitted for', 'media_enquiry', 'asked'],
