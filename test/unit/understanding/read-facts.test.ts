@@ -939,6 +939,20 @@ describe('more ways of saying it', () => {
     ['midwife - pregnant woman with heroin use, partner is violent, she refuses any referral for the unborn baby', 'child_harm', 'suspected'],
     ['14 year old girl told me her 19 year old boyfriend is pressuring her for sex', 'child_harm', 'suspected'],
     ['A police officer wants to know if our patient in bed 4 was drunk when he came in after the crash', 'police_wants', 'clinical_details'],
+    ["PC rang reception for a patient's address, said it was urgent, he's suspected of a burglary", 'urgency', 'routine'],
+    ["3mo with a spiral fracture of the femur, dad's explanation doesn't fit", 'child_harm', 'suspected'],
+    ['3mo brought in with a rash', 'age', 'child'],
+    ['paeds reg agrees we should refer', 'consent', undefined],
+    ["she couldn't follow anything I said about the bruises", 'consent', 'lacks_capacity'],
+    ["he didn't know what year it was or who I was", 'consent', 'lacks_capacity'],
+    ['he has advanced vascular dementia', 'consent', 'lacks_capacity'],
+    ["receptionist keeps telling police callers 'sorry, GDPR, we can't give the police anything'", 'premise', 'data_protection_forbids'],
+    ["his cousin and others are planning to 'make a statement' at a concert next month", 'crime_topic', 'terrorism'],
+    ["she's 12 and told me she's been doing stuff with her boyfriend", 'sexual_activity', 'stated'],
+    ['the 17 yo lad says his stepdad shoved him into a door', 'child_harm', 'suspected'],
+    ['2yo with a round burn on his hand the size of a cigarette end', 'child_harm', 'suspected'],
+    ['mum stopped her lithium and says the voices tell her the baby is evil', 'child_harm', 'suspected'],
+    ['we have taken a 6 year old into police protection', 'child_harm', 'suspected'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
