@@ -953,6 +953,15 @@ describe('more ways of saying it', () => {
     ['2yo with a round burn on his hand the size of a cigarette end', 'child_harm', 'suspected'],
     ['mum stopped her lithium and says the voices tell her the baby is evil', 'child_harm', 'suspected'],
     ['we have taken a 6 year old into police protection', 'child_harm', 'suspected'],
+    ["She died in March. Years ago she asked me to put a note on her record that she didn't want her family seeing her notes", 'records_objection', 'noted'],
+    ["He died last week. No note in the record of him asking for anything to be kept from his son", 'records_objection', undefined],
+    ['Her brother wants me to explain what happened in his last few days before he died', 'death_explanation', 'asked'],
+    ["Her daughter wants a full copy of mum's notes 'just to understand what happened' now she has died", 'death_explanation', undefined],
+    ['Am I breaching confidentiality just by listening to her?', 'hearing_concerns', 'asked'],
+    ['years ago he asked me never to tell his wife about his drinking', 'consent', 'refused'],
+    ["Nothing on file to say the patient objected to family being told things", 'consent', undefined],
+    ['Bereavement officer here. The brother of a man who died on the ward is asking about his last days', 'asker', 'health'],
+    ['Got a letter from our Safeguarding Adults Board asking for the records of a patient who died', 'instrument', 'statutory_request'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
