@@ -962,6 +962,12 @@ describe('more ways of saying it', () => {
     ["Nothing on file to say the patient objected to family being told things", 'consent', undefined],
     ['Bereavement officer here. The brother of a man who died on the ward is asking about his last days', 'asker', 'health'],
     ['Got a letter from our Safeguarding Adults Board asking for the records of a patient who died', 'instrument', 'statutory_request'],
+    ['collision on the bypass, driver unconscious in ED', 'consent', 'lacks_capacity'],
+    ['can I just ask the A&E consultant treating him to take a blood sample for us under 7A?', 'specimen', 'treating_doctor_asked'],
+    ["She's 17. She told me she was 'cut' when she was little, back home. I didn't examine her", 'fgm_knowledge', 'known'],
+    ["Mum mentioned FGM. The girl herself said nothing and I didn't examine her", 'fgm_knowledge', 'suspected'],
+    ['Possible FGM, I have not examined her yet', 'fgm_knowledge', 'unexamined'],
+    ['an order signed by a Crown Court judge saying we must produce her records', 'instrument', 'court_order'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
