@@ -968,6 +968,11 @@ describe('more ways of saying it', () => {
     ["Mum mentioned FGM. The girl herself said nothing and I didn't examine her", 'fgm_knowledge', 'suspected'],
     ['Possible FGM, I have not examined her yet', 'fgm_knowledge', 'unexamined'],
     ['an order signed by a Crown Court judge saying we must produce her records', 'instrument', 'court_order'],
+    ['I gave the HV a heads up by phone about the arrest. Do I actually need to write that up anywhere?', 'recording_asked', 'asked'],
+    ['What do we actually need to record about that disclosure? Is a line in the clinical record enough?', 'recording_asked', 'asked'],
+    ['Do I need to tell the police?', 'recording_asked', undefined],
+    ['hoarder in a terraced house, candles lit everywhere, neighbours either side', 'risk', 'others'],
+    ["79yo says one of the agency carers has been taking money from her purse", 'risk', 'others'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
