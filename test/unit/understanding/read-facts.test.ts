@@ -973,6 +973,8 @@ describe('more ways of saying it', () => {
     ['Do I need to tell the police?', 'recording_asked', undefined],
     ['hoarder in a terraced house, candles lit everywhere, neighbours either side', 'risk', 'others'],
     ["79yo says one of the agency carers has been taking money from her purse", 'risk', 'others'],
+    ["unidentified male recovered from the river, no ID. Can we ask the dental practices to check their records to try and identify him?", 'purpose', 'identification'],
+    ['an unidentified male recovered from the river', 'deceased', 'died'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
