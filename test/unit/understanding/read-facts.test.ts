@@ -975,6 +975,16 @@ describe('more ways of saying it', () => {
     ["79yo says one of the agency carers has been taking money from her purse", 'risk', 'others'],
     ["unidentified male recovered from the river, no ID. Can we ask the dental practices to check their records to try and identify him?", 'purpose', 'identification'],
     ['an unidentified male recovered from the river', 'deceased', 'died'],
+    ['stab vic in resus, 19M, says dont call police', 'injury_cause', 'attack'],
+    ["swears he fell on glass but it's obviously a knife", 'injury_cause', 'attack'],
+    ["he's going to 'stab the b****d next door' tonight, has a knife at home", 'risk', 'others'],
+    ["we're hunting a male who's stabbed 3 people this week", 'risk', 'others'],
+    ['Mum on our ward says the voices are telling her the baby is evil', 'child_harm', 'suspected'],
+    ['5yo with abscesses, mum has missed 4 treatment appts in a year', 'child_harm', 'suspected'],
+    ["he'd been 'testing stuff' for something that'll 'make the news' at the parade this weekend", 'crime_topic', 'terrorism'],
+    ["he's got 'the stuff for the device' and they'll 'hit the parade on sunday'", 'crime_topic', 'terrorism'],
+    ["a prisoner told me he's planning to hang himself tonight", 'urgency', 'emergency'],
+    ['Defence have applied to the Crown Court for a witness summons for her notes', 'instrument', 'order_sought'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
