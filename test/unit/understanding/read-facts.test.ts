@@ -985,6 +985,7 @@ describe('more ways of saying it', () => {
     ["he's got 'the stuff for the device' and they'll 'hit the parade on sunday'", 'crime_topic', 'terrorism'],
     ["a prisoner told me he's planning to hang himself tonight", 'urgency', 'emergency'],
     ['Defence have applied to the Crown Court for a witness summons for her notes', 'instrument', 'order_sought'],
+    ['15 yo girl told me her stepdad abuses her whenever mum works nights', 'child_harm', 'suspected'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
