@@ -986,6 +986,8 @@ describe('more ways of saying it', () => {
     ["a prisoner told me he's planning to hang himself tonight", 'urgency', 'emergency'],
     ['Defence have applied to the Crown Court for a witness summons for her notes', 'instrument', 'order_sought'],
     ['15 yo girl told me her stepdad abuses her whenever mum works nights', 'child_harm', 'suspected'],
+    ['RTC, driver now in ED. s172 lets me get his ED notes and blood alcohol, yeah?', 'police_wants', 'clinical_details'],
+    ['Dad of a 4yo on our list came in asking for copies of her records', 'child_maturity', 'young'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
