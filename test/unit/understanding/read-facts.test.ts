@@ -988,6 +988,9 @@ describe('more ways of saying it', () => {
     ['15 yo girl told me her stepdad abuses her whenever mum works nights', 'child_harm', 'suspected'],
     ['RTC, driver now in ED. s172 lets me get his ED notes and blood alcohol, yeah?', 'police_wants', 'clinical_details'],
     ['Dad of a 4yo on our list came in asking for copies of her records', 'child_maturity', 'young'],
+    ['UKHSA HPT wants names and NHS numbers of everyone on B wing who shared a landing with our TB case', 'contact_tracing', 'asked'],
+    ['OH lead. HPT want her shift dates for the patient look-back exercise', 'contact_tracing', 'asked'],
+    ['Do I have to notify public health about a child with measles?', 'contact_tracing', undefined],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
