@@ -991,6 +991,15 @@ describe('more ways of saying it', () => {
     ['UKHSA HPT wants names and NHS numbers of everyone on B wing who shared a landing with our TB case', 'contact_tracing', 'asked'],
     ['OH lead. HPT want her shift dates for the patient look-back exercise', 'contact_tracing', 'asked'],
     ['Do I have to notify public health about a child with measles?', 'contact_tracing', undefined],
+    ["PC came in with a DP7 form signed by an inspector. He said it's basically a court order", 'instrument', 'request_form'],
+    ["Is a solicitor's letter legally binding like a court order?", 'instrument', 'request_form'],
+    ["15 year old with a stab wound, says 'I fell on it' (it doesn't look like it)", 'injury_cause', undefined],
+    ['patient told me he is planning to help his cousin set off a bomb at an event this weekend', 'crime_topic', 'terrorism'],
+    ["he's helping his cousin with plans for an attack on a venue", 'crime_topic', 'terrorism'],
+    ['we complied with a court order last week. Patient does not know. Are we supposed to tell him?', 'informing_subject', 'asked'],
+    ['copper asked us anything we should know. am i obliged to tell him?', 'informing_subject', undefined],
+    ['attended a DA job last night, 2 kids (6 and 9) in the house', 'household_children', 'present'],
+    ["Booking appt, pregnant. Her partner 'put his hands round her neck' a few weeks ago", 'child_harm', 'suspected'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
