@@ -1000,6 +1000,10 @@ describe('more ways of saying it', () => {
     ['copper asked us anything we should know. am i obliged to tell him?', 'informing_subject', undefined],
     ['attended a DA job last night, 2 kids (6 and 9) in the house', 'household_children', 'present'],
     ["Booking appt, pregnant. Her partner 'put his hands round her neck' a few weeks ago", 'child_harm', 'suspected'],
+    ["Defence solicitor has written asking for the complainant's A&E notes. Says a witness summons will follow", 'instrument', 'request_form'],
+    ["pt wants me to talk to a BBC radio journalist about her diagnosis", 'consent', 'given'],
+    ["He's begging us not to tell anyone because he's worried about his immigration status", 'recipient', undefined],
+    ['Can we tell immigration officers where he is?', 'recipient', 'immigration'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
