@@ -1004,6 +1004,7 @@ describe('more ways of saying it', () => {
     ["pt wants me to talk to a BBC radio journalist about her diagnosis", 'consent', 'given'],
     ["He's begging us not to tell anyone because he's worried about his immigration status", 'recipient', undefined],
     ['Can we tell immigration officers where he is?', 'recipient', 'immigration'],
+    ["He's adamant: do NOT tell anyone. He has capacity. Can I make a best interests referral anyway?", 'consent', 'refused'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
