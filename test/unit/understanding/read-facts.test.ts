@@ -1005,6 +1005,13 @@ describe('more ways of saying it', () => {
     ["He's begging us not to tell anyone because he's worried about his immigration status", 'recipient', undefined],
     ['Can we tell immigration officers where he is?', 'recipient', 'immigration'],
     ["He's adamant: do NOT tell anyone. He has capacity. Can I make a best interests referral anyway?", 'consent', 'refused'],
+    ['CSC want a GP report for a child protection conference. What fee are we allowed to charge the council for writing it?', 'admin_matter', 'fee'],
+    ["whats the secure email / Egress address for Denbighshire childrens referrals? the old one bounced", 'admin_matter', 'contact'],
+    ['police borrowed our original paper notes 6 wks ago. how long do they normally take to give them back?', 'admin_matter', 'deadline'],
+    ['If a disclosure we made gets ruled unlawful, how much compensation would the force pay out?', 'admin_matter', 'liability'],
+    ['If the ambulance trust gives us their dashcam footage, do I need a continuity statement from their fleet manager?', 'admin_matter', 'evidence'],
+    ['has any GP ever actually been struck off for not reporting?', 'admin_matter', 'statistics'],
+    ['Do we have to give the police the CCTV of the assault?', 'admin_matter', undefined],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
