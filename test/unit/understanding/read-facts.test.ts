@@ -1012,6 +1012,8 @@ describe('more ways of saying it', () => {
     ['If the ambulance trust gives us their dashcam footage, do I need a continuity statement from their fleet manager?', 'admin_matter', 'evidence'],
     ['has any GP ever actually been struck off for not reporting?', 'admin_matter', 'statistics'],
     ['Do we have to give the police the CCTV of the assault?', 'admin_matter', undefined],
+    ["custody sgt - lad says hes on methadone. can i just ring his GP to confirm what hes on?", 'police_wants', 'clinical_details'],
+    ["DS: stab victim in ED won't talk, suspect still out there with knife. can ED give his name?", 'risk', 'others'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
