@@ -1014,6 +1014,11 @@ describe('more ways of saying it', () => {
     ['Do we have to give the police the CCTV of the assault?', 'admin_matter', undefined],
     ["custody sgt - lad says hes on methadone. can i just ring his GP to confirm what hes on?", 'police_wants', 'clinical_details'],
     ["DS: stab victim in ED won't talk, suspect still out there with knife. can ED give his name?", 'risk', 'others'],
+    ["19M walked in with a stab wound, says he got jumped on the estate", 'injury_cause', 'attack'],
+    ['pt from a care home came into A&E at Morriston with fingertip bruises', 'place', 'wales'],
+    ["GP. 6yo seen today with a burn that doesn't really fit mum's explanation", 'child_harm', 'suspected'],
+    ["Mum with bipolar told me today her 2yo 'has the devil in him' and needs 'cleansing'", 'child_harm', 'suspected'],
+    ["GP refusing to share with children's social care, says GDPR stops her. is she right?", 'premise', 'data_protection_forbids'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
