@@ -1019,6 +1019,8 @@ describe('more ways of saying it', () => {
     ["GP. 6yo seen today with a burn that doesn't really fit mum's explanation", 'child_harm', 'suspected'],
     ["Mum with bipolar told me today her 2yo 'has the devil in him' and needs 'cleansing'", 'child_harm', 'suspected'],
     ["GP refusing to share with children's social care, says GDPR stops her. is she right?", 'premise', 'data_protection_forbids'],
+    ['17 y/o on my caseload, history of self harm but stable for months, no current risk concerns', 'risk', 'none'],
+    ['a man released from custody wants a copy of his custody record', 'custody_record', 'asked'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
