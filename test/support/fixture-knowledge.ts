@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../../src/project-root.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
+import { embeddingChoice } from '../../src/compose.ts';
+import { openKnowledgeIndex, type KnowledgeIndex } from '../../src/retrieval/knowledge-index.ts';
 
 export const FIXTURE_KNOWLEDGE = path.join(projectRoot(), 'test', 'fixtures', 'knowledge');
 
@@ -27,4 +29,11 @@ export async function fixtureWorkspace(source = FIXTURE_KNOWLEDGE): Promise<Work
     config: (env = {}) => loadConfig({ KNOWLEDGE_DIR: knowledgeDir, INDEX_DIR: indexDir, ...env }, root),
     remove: () => rm(root, { recursive: true, force: true }),
   };
+}
+
+/** The workspace's knowledge index, built as the engine builds it. */
+export async function openWorkspaceIndex(workspace: Workspace): Promise<KnowledgeIndex> {
+  const config = workspace.config();
+  const { index } = await openKnowledgeIndex({ knowledgeDir: config.knowledgeDir, indexDir: config.indexDir, embedding: embeddingChoice(config) });
+  return index;
 }

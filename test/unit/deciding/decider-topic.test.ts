@@ -1,21 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ScopeClassifier } from '../../../src/answering/scope.ts';
-import { embeddingChoice } from '../../../src/compose.ts';
 import { DEFAULT_DECISION_THRESHOLDS, Decider } from '../../../src/deciding/decider.ts';
 import { DecisionMatcher } from '../../../src/deciding/decision-matcher.ts';
-import { openKnowledgeIndex, type KnowledgeIndex } from '../../../src/retrieval/knowledge-index.ts';
+import type { KnowledgeIndex } from '../../../src/retrieval/knowledge-index.ts';
 import { QueryNormaliser } from '../../../src/retrieval/query-normaliser.ts';
 import { factRoles } from '../../../src/understanding/fact-vocabulary.ts';
 import { FactReader } from '../../../src/understanding/read-facts.ts';
-import { fixtureWorkspace, type Workspace } from '../../support/fixture-knowledge.ts';
+import { fixtureWorkspace, openWorkspaceIndex, type Workspace } from '../../support/fixture-knowledge.ts';
 
 let workspace: Workspace;
 let index: KnowledgeIndex;
 let decider: Decider;
 beforeAll(async () => {
   workspace = await fixtureWorkspace();
-  const config = workspace.config();
-  ({ index } = await openKnowledgeIndex({ knowledgeDir: config.knowledgeDir, indexDir: config.indexDir, embedding: embeddingChoice(config) }));
+  index = await openWorkspaceIndex(workspace);
   const normaliser = new QueryNormaliser(index.glossary, index.vocabulary, index.scope.domain);
   // Thresholds no likeness of words can reach, so that only what the question states can pick a card.
   const unreachable = { ...DEFAULT_DECISION_THRESHOLDS, match: 100, strongMatch: 100 };

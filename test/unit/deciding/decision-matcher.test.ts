@@ -1,19 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { embeddingChoice } from '../../../src/compose.ts';
 import { DEFAULT_MATCH_WEIGHTS, DecisionMatcher } from '../../../src/deciding/decision-matcher.ts';
 import type { FactRoles } from '../../../src/understanding/fact-vocabulary.ts';
 import type { KnowledgeIndex } from '../../../src/retrieval/knowledge-index.ts';
-import { openKnowledgeIndex } from '../../../src/retrieval/knowledge-index.ts';
 import { QueryNormaliser } from '../../../src/retrieval/query-normaliser.ts';
-import { fixtureWorkspace, type Workspace } from '../../support/fixture-knowledge.ts';
+import { fixtureWorkspace, openWorkspaceIndex, type Workspace } from '../../support/fixture-knowledge.ts';
 
 let workspace: Workspace;
 let index: KnowledgeIndex;
 let normaliser: QueryNormaliser;
 beforeAll(async () => {
   workspace = await fixtureWorkspace();
-  const config = workspace.config();
-  ({ index } = await openKnowledgeIndex({ knowledgeDir: config.knowledgeDir, indexDir: config.indexDir, embedding: embeddingChoice(config) }));
+  index = await openWorkspaceIndex(workspace);
   normaliser = new QueryNormaliser(index.glossary, index.vocabulary, index.scope.domain);
 });
 afterAll(() => workspace.remove());
