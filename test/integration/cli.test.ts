@@ -105,7 +105,7 @@ describe('canishare index and lint', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('warning: notes/cda-s115.md: awaiting commencement: by regulations; none made yet');
     expect(result.stdout).toMatch(/warning: notes\/gmc-knife\.md: last reviewed 2026-11-01, more than 1 days ago/);
-    expect(result.stdout).toMatch(/knowledge watch: 4 note\(s\) due for review, 1 on law not yet fully in force/);
+    expect(result.stdout).toMatch(/knowledge watch: 5 note\(s\) due for review, 1 on law not yet fully in force/);
     const strict = await runCli(['knowledge', 'watch', '--strict'], { KNOWLEDGE_DIR: local.knowledgeDir, INDEX_DIR: local.indexDir }, local.root);
     expect(strict.code).toBe(1);
     await local.remove();
