@@ -5,7 +5,6 @@ import { statesSituationFacts, type FactVocabulary } from '../understanding/fact
 import type { FactReader, QuestionFacts } from '../understanding/read-facts.ts';
 import type { ScopeClassifier, ScopeVerdict } from '../answering/scope.ts';
 import type { CardMatch, DecisionMatcher } from './decision-matcher.ts';
-import type { DecisionCard } from './decision-card.ts';
 import { resolveDecision, type Decision } from './resolve-decision.ts';
 import { unknownInstruments } from './named-instruments.ts';
 
@@ -164,7 +163,7 @@ export class Decider {
     }
     // A question stating the topic a card exists for (terrorism, FGM, a firearm certificate) is that card's, however
     // its story is told: "testing stuff for something at the parade" shares few words with any phrasing.
-    const namesItsTopic = !!best && inDomain && this.statesTopicOf(best.card, facts);
+    const namesItsTopic = !!best && inDomain && best.topicStated;
     if (best && ((plausible && closeEnough(input, best, facts, thresholds, involved)) || (best.score >= thresholds.match && inDomain) || namesItsTopic)) {
       return { kind: 'decision', match: best, decision: resolveDecision(best.card, facts, this.parts.facts), unknownInstruments: unknown };
     }
@@ -178,12 +177,6 @@ export class Decider {
     }
     if (inDomain) return { kind: 'no_guidance' };
     return { kind: 'out_of_scope' };
-  }
-
-  /** True when the question states a value of a fact the card's situation names only when it is stated. */
-  private statesTopicOf(card: DecisionCard, facts: QuestionFacts): boolean {
-    const { onlyWhenStated } = this.parts.matcher.factRoles;
-    return Object.entries(card.facts).some(([fact, values]) => onlyWhenStated.has(fact) && facts[fact] !== undefined && values.includes(facts[fact]!));
   }
 
   private framework() {

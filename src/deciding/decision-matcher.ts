@@ -24,6 +24,8 @@ export interface CardMatch {
   retrieval: number;
   /** Cosine between the question and the words of what the card says. */
   said: number;
+  /** The question states the topic the card exists for: a fact its situation names only when stated (terrorism, FGM). */
+  topicStated: boolean;
 }
 
 export interface MatchWeights {
@@ -174,7 +176,8 @@ export class DecisionMatcher {
         const retrieval = topDocs.length === 0 ? 0 : topDocs.filter((doc) => this.basis[index]!.has(doc)).length / topDocs.length;
         const said = dot(q, this.saidVectors[index]!);
         const score = w.said * said + w.lexical * lexical[index]! + w.centroid * centroid + w.dense * dense[index]! + w.retrieval * retrieval + factFit;
-        return { card, score, lexical: lexical[index]!, centroid, said, dense: dense[index]!, factFit, coverage: situationMass === 0 ? 1 : covered / situationMass, retrieval };
+        const topicStated = Object.entries(card.facts).some(([fact, values]) => this.roles.onlyWhenStated.has(fact) && values.includes(facts[fact]!));
+        return { card, score, lexical: lexical[index]!, centroid, said, dense: dense[index]!, factFit, coverage: situationMass === 0 ? 1 : covered / situationMass, retrieval, topicStated };
       })
       .sort((a, b) => b.score - a.score);
   }

@@ -611,10 +611,11 @@ function negated(tokens: Tokens, span: Span, firstWord: string): boolean {
   for (let i = span.start - 1; i >= 0 && reach > 0 && tokens[i] !== SENTENCE_BREAK; i -= 1) {
     // "can't communicate and lacks capacity": a negation ends at the next clause.
     if (CLAUSE_JOINS.has(tokens[i]!)) return false;
-    // "the doorstep of no 12": a house number, not a negation; "on the bypass": a road, not bypassing someone.
+    // "the doorstep of no 12": a house number, not a negation; "on the bypass", "in the skip": after an article a
+    // negation word is a thing, not a negation.
     const houseNumber = tokens[i] === 'no' && /^\d+$/.test(tokens[i + 1] ?? '');
-    const road = tokens[i] === 'bypass' && ARTICLES.has(tokens[i - 1] ?? '');
-    if (NEGATIONS.has(tokens[i]!) && !houseNumber && !road) return true;
+    const noun = ARTICLES.has(tokens[i - 1] ?? '');
+    if (NEGATIONS.has(tokens[i]!) && !houseNumber && !noun) return true;
     // "no court order or witness summons": a negation carries across "or" to the next thing named.
     if (!ARTICLES.has(tokens[i]!) && !ALTERNATIVES.has(tokens[i]!)) reach -= 1;
   }
