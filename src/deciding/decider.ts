@@ -169,10 +169,12 @@ export class Decider {
     }
     // A question naming a law that no card answers is answered from that law's own note.
     if (NAMES_A_LAW.test(input.question) && input.evidence) return { kind: 'explain', unknownInstruments: unknown };
-    const policeAndHealth = involved.has('police') && (involved.has('health') || involved.has('social_care'));
+    // Two of the agencies canishare serves (police, health, social care) in one story: sharing between them, which the
+    // general framework answers.
+    const twoServed = COVERED_AGENCIES.filter((agency) => involved.has(agency)).length >= 2;
     const between = [facts.asker, facts.recipient].filter((agency) => agency && COVERED_AGENCIES.includes(agency)).length;
     const fallback = this.framework();
-    if (fallback && (inDomain || unknown.length > 0) && (policeAndHealth || between === 2 || (between === 1 && unknown.length > 0))) {
+    if (fallback && (inDomain || unknown.length > 0) && (twoServed || between === 2 || (between === 1 && unknown.length > 0))) {
       return { kind: 'framework', decision: resolveDecision(fallback, facts, this.parts.facts), unknownInstruments: unknown };
     }
     if (inDomain) return { kind: 'no_guidance' };

@@ -99,6 +99,12 @@ describe('answers that decide', () => {
     expect(answer.answer).toMatch(/^It depends on your basis/);
     expect(answer.answer).toMatch(/no specific guidance for this exact situation/);
   });
+
+  it('answers from the general framework when no card matches a question between health and social care', async () => {
+    const answer = await engine().ask('Someone from the council rang the surgery wanting to know if a patient has mental health problems for a tenancy issue. What do I say?');
+    expect(answer.verdict).toBe('depends');
+    expect(answer.answer).toMatch(/no specific guidance for this exact situation/);
+  });
 });
 
 describe('law that is not yet in force', () => {
