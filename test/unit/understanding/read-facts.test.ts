@@ -1016,6 +1016,7 @@ describe('more ways of saying it', () => {
     ["The patient says he'll sue the practice if we give the police his records. Do we have to?", 'admin_matter', undefined],
     ['whats the direct phone number for the Bradford MASH health desk?', 'admin_matter', 'contact'],
     ['Dad has just been released from prison for child sex offences and moved back in with mum and the 3 kids', 'child_harm', 'suspected'],
+    ["Our trust IG lead says under GDPR we need mum's written consent before we can refer to children's social care", 'premise', 'data_protection_forbids'],
     ["custody sgt - lad says hes on methadone. can i just ring his GP to confirm what hes on?", 'police_wants', 'clinical_details'],
     ["DS: stab victim in ED won't talk, suspect still out there with knife. can ED give his name?", 'risk', 'others'],
     ["19M walked in with a stab wound, says he got jumped on the estate", 'injury_cause', 'attack'],
