@@ -1026,6 +1026,12 @@ describe('more ways of saying it', () => {
     ["GP refusing to share with children's social care, says GDPR stops her. is she right?", 'premise', 'data_protection_forbids'],
     ['17 y/o on my caseload, history of self harm but stable for months, no current risk concerns', 'risk', 'none'],
     ['a man released from custody wants a copy of his custody record', 'custody_record', 'asked'],
+    ["detainee says his mate is going to 'blow up' a nightclub on Friday", 'crime_topic', 'terrorism'],
+    ["her brother has been stockpiling fertiliser and talks about 'doing something' at a carnival", 'crime_topic', 'terrorism'],
+    ['14yo told me she had fgm done when she was little', 'fgm_subject', 'girl_disclosed'],
+    ['new mother has type 2 FGM and a daughter at home', 'fgm_subject', 'woman'],
+    ['lad cut own wrist with a razor blade, is that one for the police?', 'injury_cause', 'self_inflicted'],
+    ["says she fell on something but her sister says her boyfriend attacked her", 'injury_cause', 'attack'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
