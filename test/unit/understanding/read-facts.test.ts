@@ -1032,6 +1032,9 @@ describe('more ways of saying it', () => {
     ['new mother has type 2 FGM and a daughter at home', 'fgm_subject', 'woman'],
     ['lad cut own wrist with a razor blade, is that one for the police?', 'injury_cause', 'self_inflicted'],
     ["says she fell on something but her sister says her boyfriend attacked her", 'injury_cause', 'attack'],
+    ["his sister keeps phoning the unit wanting to know his diagnosis", 'recipient', 'family'],
+    ["her dad has been ringing the ward about her liver results", 'recipient', 'family'],
+    ["the son is on the phone and wants his dad's scan result, can I read it out to him?", 'hearing_concerns', 'telling'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
