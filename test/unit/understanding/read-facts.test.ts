@@ -1035,6 +1035,7 @@ describe('more ways of saying it', () => {
     ["his sister keeps phoning the unit wanting to know his diagnosis", 'recipient', 'family'],
     ["her dad has been ringing the ward about her liver results", 'recipient', 'family'],
     ["the son is on the phone and wants his dad's scan result, can I read it out to him?", 'hearing_concerns', 'telling'],
+    ["his father has submitted a subject access request for the boy's notes", 'recipient', 'family'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
