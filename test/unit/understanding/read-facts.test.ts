@@ -1036,6 +1036,8 @@ describe('more ways of saying it', () => {
     ["her dad has been ringing the ward about her liver results", 'recipient', 'family'],
     ["the son is on the phone and wants his dad's scan result, can I read it out to him?", 'hearing_concerns', 'telling'],
     ["his father has submitted a subject access request for the boy's notes", 'recipient', 'family'],
+    ["his mum is the NR under the Act and wants the rights letter", 'nearest_relative', 'named'],
+    ["her brother rang wanting to know her medication", 'family_wants', 'clinical_details'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
