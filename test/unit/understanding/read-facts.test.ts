@@ -1038,6 +1038,9 @@ describe('more ways of saying it', () => {
     ["his father has submitted a subject access request for the boy's notes", 'recipient', 'family'],
     ["his mum is the NR under the Act and wants the rights letter", 'nearest_relative', 'named'],
     ["her brother rang wanting to know her medication", 'family_wants', 'clinical_details'],
+    ["the DP says he's diabetic and needs his insulin", 'custody', 'in_custody'],
+    ["DP being released tonight, she's been really low", 'custody', 'in_custody'],
+    ["when I booked him in, my DP said he'd taken pills", 'asker', 'police'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
