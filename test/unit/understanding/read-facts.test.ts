@@ -1041,6 +1041,8 @@ describe('more ways of saying it', () => {
     ["the DP says he's diabetic and needs his insulin", 'custody', 'in_custody'],
     ["DP being released tonight, she's been really low", 'custody', 'in_custody'],
     ["when I booked him in, my DP said he'd taken pills", 'asker', 'police'],
+    ["the insurer's form says he has asked to see the report before it is sent", 'report_review', 'asked'],
+    ["11 y/o in clinic asking for the implant", 'sexual_activity', 'stated'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
