@@ -1043,6 +1043,9 @@ describe('more ways of saying it', () => {
     ["when I booked him in, my DP said he'd taken pills", 'asker', 'police'],
     ["the insurer's form says he has asked to see the report before it is sent", 'report_review', 'asked'],
     ["11 y/o in clinic asking for the implant", 'sexual_activity', 'stated'],
+    ["HV here, no worries at all about the children, police just want mum's number", 'child_harm', 'none'],
+    ["pt with dementia, bruises on her upper arms", 'age', 'adult'],
+    ["pt is 19 and on a s3", 'age', 'adult'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
