@@ -349,6 +349,9 @@ export class FactReader {
             // "…and told reception 'you have a duty to share'" reports what happened; it is not what is asked.
             receiver = earliest(receiver, name, span.start);
             if (closing >= 0 && span.start > closing) askedAbout = later(askedAbout, name, span.start);
+          } else if (wishedTold(tokens, span.start, span.end)) {
+            // "He doesn't want his mum told": who would be told, though the wish may be told as part of the story.
+            receiver = earliest(receiver, name, span.start);
           }
         }
       }
@@ -492,11 +495,10 @@ export class FactReader {
     let next = end;
     while (/^\d+$/.test(tokens[next] ?? '')) next += 1;
     if (tokens[next] === 'missing') return false;
+    const before = firstBeforeDeterminers(tokens, at);
     // "A written report on the family" is about the family: a word of giving used as a noun gives to no one.
     const asVerb = (phrase: Phrase, end: number) => !NOUN_MARKERS.has(tokens[end - phrase.length - 1] ?? '');
     if (this.endsBefore(tokens, at, this.giving, BETWEEN_VERB_AND_AGENCY, 3, asVerb)) return true;
-    let before = at - 1;
-    while (before >= 0 && DETERMINERS.has(tokens[before]!)) before -= 1;
     if (!TO_OR_WITH.has(tokens[before] ?? '')) return false;
     for (let end = before; end >= Math.max(0, before - VERB_REACH); end -= 1) {
       if (REQUEST_NOUNS.has(tokens[end] ?? '')) return false;
@@ -505,6 +507,26 @@ export class FactReader {
     }
     return false;
   }
+}
+
+const WANTING = set(['want', 'wants', 'wanted', 'wanting']);
+
+function toBeTold(tokens: Tokens, at: number): boolean {
+  const word = tokens[at];
+  if (word === 'told' || word === 'informed' || word === 'knowing') return true;
+  return word === 'to' && (tokens[at + 1] === 'know' || (tokens[at + 1] === 'be' && (tokens[at + 2] === 'told' || tokens[at + 2] === 'informed')));
+}
+
+/** "doesn't want his mum told", "wants her family to know": a wish about whether the person named is told. */
+function wishedTold(tokens: Tokens, at: number, end: number): boolean {
+  return toBeTold(tokens, end) && WANTING.has(tokens[firstBeforeDeterminers(tokens, at)] ?? '');
+}
+
+/** The index of the word before any determiners that end just before `at`. */
+function firstBeforeDeterminers(tokens: Tokens, at: number): number {
+  let before = at - 1;
+  while (before >= 0 && DETERMINERS.has(tokens[before]!)) before -= 1;
+  return before;
 }
 
 /** "The surgery is asking what my grounds are": a holder asking the requester to justify a request, not asking for information. */

@@ -1046,6 +1046,8 @@ describe('more ways of saying it', () => {
     ["HV here, no worries at all about the children, police just want mum's number", 'child_harm', 'none'],
     ["pt with dementia, bruises on her upper arms", 'age', 'adult'],
     ["pt is 19 and on a s3", 'age', 'adult'],
+    ["she has capacity and doesn't want her husband told about the scan", 'recipient', 'family'],
+    ["he does not want his parents to know he's been admitted", 'recipient', 'family'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
