@@ -1048,6 +1048,7 @@ describe('more ways of saying it', () => {
     ["pt is 19 and on a s3", 'age', 'adult'],
     ["she has capacity and doesn't want her husband told about the scan", 'recipient', 'family'],
     ["he does not want his parents to know he's been admitted", 'recipient', 'family'],
+    ["the family want me to leave hep C off the MCCD", 'death_certificate', 'asked'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
