@@ -1049,6 +1049,7 @@ describe('more ways of saying it', () => {
     ["she has capacity and doesn't want her husband told about the scan", 'recipient', 'family'],
     ["he does not want his parents to know he's been admitted", 'recipient', 'family'],
     ["the family want me to leave hep C off the MCCD", 'death_certificate', 'asked'],
+    ["dad has epilepsy but the children are thriving, school has asked what's wrong with him", 'child_harm', 'none'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
