@@ -1050,6 +1050,11 @@ describe('more ways of saying it', () => {
     ["he does not want his parents to know he's been admitted", 'recipient', 'family'],
     ["the family want me to leave hep C off the MCCD", 'death_certificate', 'asked'],
     ["dad has epilepsy but the children are thriving, school has asked what's wrong with him", 'child_harm', 'none'],
+    ["says his cousin has a device to detonate in the town centre on Saturday", 'crime_topic', 'terrorism'],
+    ["the defendant's SAR includes statements from two witnesses", 'subject_access', 'made'],
+    ["her SAR bundle has a letter from her ex-partner in it", 'third_party_information', 'present'],
+    ["his brother told us about the threats and doesn't want him to know", 'third_party_information', 'present'],
+    ["a man we have under a covert operation has asked what we hold on him", 'record_subject', 'suspect'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
