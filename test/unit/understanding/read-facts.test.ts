@@ -1055,6 +1055,7 @@ describe('more ways of saying it', () => {
     ["her SAR bundle has a letter from her ex-partner in it", 'third_party_information', 'present'],
     ["his brother told us about the threats and doesn't want him to know", 'third_party_information', 'present'],
     ["a man we have under a covert operation has asked what we hold on him", 'record_subject', 'suspect'],
+    ["if dad finds out it went to social care he'll pressure the kids to say nothing", 'telling_harms', 'stated'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
