@@ -1056,6 +1056,7 @@ describe('more ways of saying it', () => {
     ["his brother told us about the threats and doesn't want him to know", 'third_party_information', 'present'],
     ["a man we have under a covert operation has asked what we hold on him", 'record_subject', 'suspect'],
     ["if dad finds out it went to social care he'll pressure the kids to say nothing", 'telling_harms', 'stated'],
+    ["the practice told me to come back with a production order", 'instrument', 'order_sought'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
