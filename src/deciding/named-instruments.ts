@@ -16,6 +16,9 @@ const BOUNDARY = new Set([
   'was', 'were', 'are', 'has', 'have', 'had', 'quote', 'quoted', 'quoting', 'cite', 'cited', 'citing', 'mention', 'mentions', 'mentioned',
 ]);
 
+// "A terrorist act", "any sexual act": a deed of that kind, not an Act of that name.
+const DEEDS = new Set(['terrorist', 'criminal', 'violent', 'sexual', 'unlawful', 'illegal', 'deliberate', 'reckless', 'dangerous', 'hostile', 'single', 'one', 'first', 'last']);
+
 /** A name reduced to its words, without a year: "the Crime and Disorder Act 1998" → "crime and disorder act". */
 export function nameKey(name: string): string {
   return words(name)
@@ -66,7 +69,7 @@ export function unknownInstruments(question: string, known: ReadonlySet<string>)
     // "set up a frequent caller scheme" describes a kind of scheme; only an Act is named after "a" ("a Mental Health Act assessment").
     if (kind !== 'act' && kind !== 'acts' && (tokens[j] === 'a' || tokens[j] === 'an')) return;
     while (name.length > 0 && NAME_WORDS_OK.has(name[0]!)) name.shift();
-    if (name.length === 0) return;
+    if (name.length === 0 || (kind === 'act' && name.length === 1 && DEEDS.has(name[0]!))) return;
     const key = `${name.join(' ')} ${kind}`;
     const isKnown = [...known].some((k) => k === key || k.endsWith(` ${key}`) || key.endsWith(` ${k}`));
     if (!isKnown) found.push(key);

@@ -26,6 +26,8 @@ describe('instruments a question names that the knowledge base does not', () => 
     "a Clare's Law request",
     'the herbert protocol form',
     'is it an act of terrorism',
+    'info that would help prevent a terrorist act',
+    'a 12 year old cannot consent to any sexual act',
     'we act for the patient',
     'We want to set up a frequent-caller scheme with the MH trust',
   ])('finds nothing unknown in "%s"', (question) => {

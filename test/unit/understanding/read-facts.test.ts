@@ -1057,6 +1057,8 @@ describe('more ways of saying it', () => {
     ["a man we have under a covert operation has asked what we hold on him", 'record_subject', 'suspect'],
     ["if dad finds out it went to social care he'll pressure the kids to say nothing", 'telling_harms', 'stated'],
     ["the practice told me to come back with a production order", 'instrument', 'order_sought'],
+    ["would it help stop an act of terrorism if we passed it on", 'risk', 'others'],
+    ["he says he'll give up driving and is completing the DVLA form himself", 'driving_risk', 'stopped'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
