@@ -1056,7 +1056,7 @@ describe('more ways of saying it', () => {
     ["his brother told us about the threats and doesn't want him to know", 'third_party_information', 'present'],
     ["a man we have under a covert operation has asked what we hold on him", 'record_subject', 'suspect'],
     ["if dad finds out it went to social care he'll pressure the kids to say nothing", 'telling_harms', 'stated'],
-    ["the practice told me to come back with a production order", 'instrument', 'order_sought'],
+    ["the practice want his consent or come back with a production order", 'instrument', 'order_sought'],
     ["would it help stop an act of terrorism if we passed it on", 'risk', 'others'],
     ["he says he'll give up driving and is completing the DVLA form himself", 'driving_risk', 'stopped'],
   ])('reads "%s" as %s %s', (question, name, value) => {
