@@ -1060,6 +1060,7 @@ describe('more ways of saying it', () => {
     ["would it help stop an act of terrorism if we passed it on", 'risk', 'others'],
     ["he says he'll give up driving and is completing the DVLA form himself", 'driving_risk', 'stopped'],
     ["our IG lead says data protection law prohibits disclosing anything to social services", 'premise', 'data_protection_forbids'],
+    ["invite to an RCPC on Friday for the twins", 'cp_conference', 'invited'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
