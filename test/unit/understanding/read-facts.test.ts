@@ -1061,6 +1061,7 @@ describe('more ways of saying it', () => {
     ["he says he'll give up driving and is completing the DVLA form himself", 'driving_risk', 'stopped'],
     ["our IG lead says data protection law prohibits disclosing anything to social services", 'premise', 'data_protection_forbids'],
     ["invite to an RCPC on Friday for the twins", 'cp_conference', 'invited'],
+    ["the officer says GDPR obliges the hospital to give him the patient's address", 'premise', 'data_protection_requires'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
