@@ -1062,6 +1062,8 @@ describe('more ways of saying it', () => {
     ["our IG lead says data protection law prohibits disclosing anything to social services", 'premise', 'data_protection_forbids'],
     ["invite to an RCPC on Friday for the twins", 'cp_conference', 'invited'],
     ["the officer says GDPR obliges the hospital to give him the patient's address", 'premise', 'data_protection_requires'],
+    ["DC: can the surgery give me the names of everyone booked in at 10am yesterday", 'record_scope', 'bulk'],
+    ["car abandoned, registered keeper can't be found, can the surgeries give us the names of everyone booked at 2pm", 'record_scope', 'bulk'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
