@@ -1064,6 +1064,8 @@ describe('more ways of saying it', () => {
     ["the officer says GDPR obliges the hospital to give him the patient's address", 'premise', 'data_protection_requires'],
     ["DC: can the surgery give me the names of everyone booked in at 10am yesterday", 'record_scope', 'bulk'],
     ["car abandoned, registered keeper can't be found, can the surgeries give us the names of everyone booked at 2pm", 'record_scope', 'bulk'],
+    ["DC: victim's 15 and lives with her nan, who do we send the written notice to for the VIR?", 'victim_notice', 'asked'],
+    ["PC here, do I have to inform the victim before I send the request for her A&E notes?", 'victim_notice', 'asked'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
