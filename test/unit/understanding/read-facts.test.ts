@@ -1067,6 +1067,7 @@ describe('more ways of saying it', () => {
     ["DC: victim's 15 and lives with her nan, who do we send the written notice to for the VIR?", 'victim_notice', 'asked'],
     ["PC here, do I have to inform the victim before I send the request for her A&E notes?", 'victim_notice', 'asked'],
     ["officers want a list of everyone who attended the drop-in on Monday", 'record_scope', 'bulk'],
+    ["the social worker wants a full copy of dad's GP record for the assessment", 'record_scope', 'whole'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
