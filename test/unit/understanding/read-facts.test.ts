@@ -1068,6 +1068,7 @@ describe('more ways of saying it', () => {
     ["PC here, do I have to inform the victim before I send the request for her A&E notes?", 'victim_notice', 'asked'],
     ["officers want a list of everyone who attended the drop-in on Monday", 'record_scope', 'bulk'],
     ["the social worker wants a full copy of dad's GP record for the assessment", 'record_scope', 'whole'],
+    ["year 9 boy says his girlfriend's naked photos are going round the group chat", 'child_images', 'found'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
