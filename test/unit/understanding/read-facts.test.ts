@@ -1069,6 +1069,7 @@ describe('more ways of saying it', () => {
     ["officers want a list of everyone who attended the drop-in on Monday", 'record_scope', 'bulk'],
     ["the social worker wants a full copy of dad's GP record for the assessment", 'record_scope', 'whole'],
     ["year 9 boy says his girlfriend's naked photos are going round the group chat", 'child_images', 'found'],
+    ["patient keeps saying he's gonna deal with his ex-wife when he's discharged", 'risk', 'others'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
