@@ -495,6 +495,8 @@ export class FactReader {
     let next = end;
     while (/^\d+$/.test(tokens[next] ?? '')) next += 1;
     if (tokens[next] === 'missing') return false;
+    // "ring the surgery and ask", "phone her GP practice and check": a call made to ask, not to give.
+    if ([next, next + 1].some((at) => tokens[at] === 'and' && CALL_TO_ASK.has(tokens[at + 1] ?? ''))) return false;
     const before = firstBeforeDeterminers(tokens, at);
     // "A written report on the family" is about the family: a word of giving used as a noun gives to no one.
     const asVerb = (phrase: Phrase, end: number) => !NOUN_MARKERS.has(tokens[end - phrase.length - 1] ?? '');
@@ -510,6 +512,7 @@ export class FactReader {
 }
 
 const WANTING = set(['want', 'wants', 'wanted', 'wanting']);
+const CALL_TO_ASK = set(['ask', 'check', 'find', 'see']);
 
 function toBeTold(tokens: Tokens, at: number): boolean {
   const word = tokens[at];

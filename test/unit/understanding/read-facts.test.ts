@@ -1070,6 +1070,8 @@ describe('more ways of saying it', () => {
     ["the social worker wants a full copy of dad's GP record for the assessment", 'record_scope', 'whole'],
     ["year 9 boy says his girlfriend's naked photos are going round the group chat", 'child_images', 'found'],
     ["patient keeps saying he's gonna deal with his ex-wife when he's discharged", 'risk', 'others'],
+    ["DC: can I phone her GP practice and ask whether she's on any medication?", 'recipient', 'police'],
+    ["he told the neighbour he'd torch her car tonight", 'risk', 'others'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
