@@ -21,6 +21,7 @@ describe('what counts as a question about sharing', () => {
     'dhr terms of ref cover 5 yrs, do we send stuff from before that',
     'MOSOVO: one of my offenders has joined a five-a-side club that trains juniors. Can I tell the club secretary?',
     'about to 136 a lass on the railway line, can mh triage tell me her risk hx',
+    'three reminders about the DVLA rules and she still drives to bingo every week',
   ])('takes the shorthand of a busy shift as in scope: "%s"', (question) => {
     expect(scope.classify(question).kind).toBe('in_scope');
   });

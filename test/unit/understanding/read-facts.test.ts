@@ -1072,6 +1072,17 @@ describe('more ways of saying it', () => {
     ["patient keeps saying he's gonna deal with his ex-wife when he's discharged", 'risk', 'others'],
     ["DC: can I phone her GP practice and ask whether she's on any medication?", 'recipient', 'police'],
     ["he told the neighbour he'd torch her car tonight", 'risk', 'others'],
+    ["her brother is pulling things together for an attack at a packed concert", 'crime_topic', 'terrorism'],
+    ["her brother is pulling things together for an attack at a packed concert", 'risk', 'others'],
+    ["she got me to promise I wouldn't mention it to her GP", 'consent', 'refused'],
+    ["I promised him I wouldn't tell his wife", 'consent', 'refused'],
+    ["we've been through it twice but she simply can't retain the advice", 'consent', 'lacks_capacity'],
+    ["he drove himself here this morning despite the seizure", 'driving_risk', 'ongoing'],
+    ["she accepts she must stop driving until the clinic review", 'driving_risk', 'stopped'],
+    ["cut his thumb on a bread knife while chopping veg", 'injury_cause', 'accidental'],
+    ["arrest for criminal damage, no safeguarding angle, can we tell his employer", 'risk', 'none'],
+    ["her dad knows she's HIV positive; he isn't a sexual partner", 'risk', 'none'],
+    ["he punches her and the young kids hear it every night", 'household_children', 'present'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
