@@ -1083,6 +1083,7 @@ describe('more ways of saying it', () => {
     ["arrest for criminal damage, no safeguarding angle, can we tell his employer", 'risk', 'none'],
     ["her dad knows she's HIV positive; he isn't a sexual partner", 'risk', 'none'],
     ["he punches her and the young kids hear it every night", 'household_children', 'present'],
+    ["says he'll go stab the lad who grassed as soon as he's out", 'weapon', 'threatened'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
