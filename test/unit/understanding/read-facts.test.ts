@@ -1084,6 +1084,10 @@ describe('more ways of saying it', () => {
     ["her dad knows she's HIV positive; he isn't a sexual partner", 'risk', 'none'],
     ["he punches her and the young kids hear it every night", 'household_children', 'present'],
     ["says he'll go stab the lad who grassed as soon as he's out", 'weapon', 'threatened'],
+    ["the homicide victim was a patient at the health centre, can we get his notes", 'deceased', 'died'],
+    ["a 14yo after the pill who says her boyfriend is 19", 'sexual_activity', 'stated'],
+    ["police asked us not to let him know; should we just not tell him about the disclosure", 'informing_subject', 'asked'],
+    ["the officer says telling the suspect would prejudice the investigation", 'telling_harms', 'stated'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
