@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { expandAlternatives, loadFactVocabulary, statesSituationFacts } from '../../../src/understanding/fact-vocabulary.ts';
+import { expandAlternatives, factRoles, loadFactVocabulary, statesSituationFacts } from '../../../src/understanding/fact-vocabulary.ts';
 import { FactReader } from '../../../src/understanding/read-facts.ts';
 
 // The real vocabulary in knowledge/facts/: these tests hold the data and the code to each other.
@@ -1616,6 +1616,15 @@ describe('what the question asks for', () => {
     expect(fact('Does the Prevent duty mean I have to give them what they ask for?', 'question_asks')).toBe('duty');
     expect(fact('Is there a legal duty to pass this on?', 'question_asks')).toBe('duty');
     expect(fact('Can we tell the NMC today, or do we have to wait for a conviction?', 'question_asks')).toBe('something_else');
+  });
+});
+
+describe('facts that set the situation', () => {
+  it('hold a reporter asking to the cards about the media, whatever story the reporter is asking about', async () => {
+    const roles = factRoles(await loadFactVocabulary('knowledge'));
+    const facts = reader.read('A reporter is asking how the footballer from the car crash on the bypass is doing');
+    expect(facts.media_enquiry).toBe('asked');
+    expect(roles.setsSituation.has('media_enquiry')).toBe(true);
   });
 });
 
