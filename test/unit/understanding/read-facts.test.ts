@@ -1088,6 +1088,7 @@ describe('more ways of saying it', () => {
     ["a 14yo after the pill who says her boyfriend is 19", 'sexual_activity', 'stated'],
     ["police asked us not to let him know; should we just not tell him about the disclosure", 'informing_subject', 'asked'],
     ["the officer says telling the suspect would prejudice the investigation", 'telling_harms', 'stated'],
+    ["the ward keeps refusing to send discharge letters to the GP without a signed form", 'consent', undefined],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
