@@ -56,7 +56,7 @@ const COVERED_AGENCIES = ['police', 'health', 'social_care'];
 
 // A question about what the law is or says, not about whether to share: it opens with a question word,
 // perhaps after a label ("Clare's law - what is…", "RN on a ward. What does the NMC code say…").
-const EXPLANATION_FORM = /^(?:(?:hi|hello|quick question)\b[,.!\s-]*)?(?:what(?:'s| is| are| does| did| do| was| were| happens| counts| conditions| factors| data| legal| checks)?\b|whats\b|which\b|who\b|how does\b|explain\b|define\b|describe\b|summari[sz]e\b|tell me (?:about|what)\b|meaning of\b|when\s+(?:does|do|did|will)\b[^?]{0,60}\b(?:apply|kick in|arise|start|begin|come into force|take effect|commence)\b)/i;
+const EXPLANATION_FORM = /^(?:(?:hi|hello|quick question)\b[,.!\s-]*)?(?:what(?:'s| is| are| does| did| do| was| were| happens| counts| conditions| factors| data| legal| checks)?\b|whats\b|which\b|who\b|how does\b|explain\b|(?:can|could|would)\s+(?:someone|somebody|anyone|you)\s+(?:please\s+)?(?:explain|define|describe|summari[sz]e)\b(?!\s+to\b)|are there any\s+(?:laws|statutes|legal duties|acts)\b|define\b|describe\b|summari[sz]e\b|tell me (?:about|what)\b|meaning of\b|when\s+(?:does|do|did|will)\b[^?]{0,60}\b(?:apply|kick in|arise|start|begin|come into force|take effect|commence)\b)/i;
 // …unless it asks what to do or what may be shared: "What should I do?", "What can I tell the police?",
 // "What do I actually have to give them?", "What should I be telling them?", "What now?".
 const ASKS_WHAT_TO_DO = new RegExp(

@@ -16,6 +16,8 @@ describe('questions about what the law says', () => {
     "When we give the police a patient's details to help detect an assault, which Schedule 1 condition do we record?",
     'Before I use s136 on someone, who does the Act say I have to consult?',
     'Art 2 v Art 8 - when does the Osman duty kick in?',
+    'Could somebody please explain the section 47 duty to cooperate for a new HV team?',
+    'Are there any statutes that make a pharmacist report things to the police?',
   ])('"%s" asks for an explanation', (question) => {
     expect(isExplanation(question)).toBe(true);
   });
@@ -48,6 +50,7 @@ describe('questions about what the law says', () => {
     'Control room. The family filled in a Herbert Protocol form. Who holds it and can we have it?',
     "My crewmate said patient confidentiality means we say nothing at all. I wasn't sure. What's the actual position?",
     "15yo lad with a stab wound, 3 phones on him, begs us not to tell anyone. What's the right move re sharing?",
+    'Can you explain to the DS why we will not send the whole record?',
   ])('"%s" asks what to do', (question) => {
     expect(isExplanation(question)).toBe(false);
   });

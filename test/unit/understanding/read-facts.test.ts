@@ -1089,6 +1089,13 @@ describe('more ways of saying it', () => {
     ["police asked us not to let him know; should we just not tell him about the disclosure", 'informing_subject', 'asked'],
     ["the officer says telling the suspect would prejudice the investigation", 'telling_harms', 'stated'],
     ["the ward keeps refusing to send discharge letters to the GP without a signed form", 'consent', undefined],
+    ["mild dementia, but she definitely has capacity and says her son isn't to know", 'capacity', 'confirmed'],
+    ["vascular dementia; assessed him this morning and he clearly has capacity", 'capacity', 'confirmed'],
+    ["DC wants her date of birth urgently for the custody record", 'urgency', 'routine'],
+    ["he said he'd do the landlord with a baseball bat", 'risk', 'others'],
+    ["talking about improvised explosives and the parade route", 'crime_topic', 'terrorism'],
+    ["his brother is planning to do something outside the local synagogue", 'risk', 'others'],
+    ["we'll just go for a schedule 1 production order then", 'instrument', 'order_sought'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
