@@ -1096,6 +1096,8 @@ describe('more ways of saying it', () => {
     ["talking about improvised explosives and the parade route", 'crime_topic', 'terrorism'],
     ["his brother is planning to do something outside the local synagogue", 'risk', 'others'],
     ["we'll just go for a schedule 1 production order then", 'instrument', 'order_sought'],
+    ["her daughter has a welfare power of attorney but registration is pending with the Office of the Public Guardian", 'attorney_authority', 'unregistered'],
+    ["he showed us an LPA that hasn't been registered", 'attorney_authority', 'unregistered'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
