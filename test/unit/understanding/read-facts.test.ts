@@ -1098,6 +1098,8 @@ describe('more ways of saying it', () => {
     ["we'll just go for a schedule 1 production order then", 'instrument', 'order_sought'],
     ["her daughter has a welfare power of attorney but registration is pending with the Office of the Public Guardian", 'attorney_authority', 'unregistered'],
     ["he showed us an LPA that hasn't been registered", 'attorney_authority', 'unregistered'],
+    ["once I've sent the request for the complainant's hospital notes, do I need to let her know I've requested them?", 'victim_notice', 'asked'],
+    ["he says if the landlord serves him notice he'll hurt him; should I tell the police?", 'victim_notice', undefined],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
