@@ -1100,6 +1100,9 @@ describe('more ways of saying it', () => {
     ["he showed us an LPA that hasn't been registered", 'attorney_authority', 'unregistered'],
     ["once I've sent the request for the complainant's hospital notes, do I need to let her know I've requested them?", 'victim_notice', 'asked'],
     ["he says if the landlord serves him notice he'll hurt him; should I tell the police?", 'victim_notice', undefined],
+    ["the 15yo says her boyfriend is also 15, no concerns about exploitation or grooming", 'child_harm', 'none'],
+    ["he refuses to use a condom with his wife even though his viral load is detectable", 'risk', 'others'],
+    ["the patient has asked that his mother is not told about the discharge", 'consent', 'refused'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
