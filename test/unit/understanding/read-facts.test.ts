@@ -1103,6 +1103,9 @@ describe('more ways of saying it', () => {
     ["the 15yo says her boyfriend is also 15, no concerns about exploitation or grooming", 'child_harm', 'none'],
     ["he refuses to use a condom with his wife even though his viral load is detectable", 'risk', 'others'],
     ["the patient has asked that his mother is not told about the discharge", 'consent', 'refused'],
+    ["her boss phoned asking whether she was arrested at the weekend", 'recipient', 'employer'],
+    ["a woman rang the front office asking whether her neighbour has a record", 'asker', 'police'],
+    ["theft from a shop, nothing to do with vulnerable adults, can we tell his employer", 'risk', 'none'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
