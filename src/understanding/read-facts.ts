@@ -31,6 +31,8 @@ const SENTENCE_BREAK = '|';
  */
 const BRACKET = /(?:^|\s)\(\s*|(?<!\(\w{1,3})\)(?=\s|$)/;
 const CLAUSE_BREAK = '(';
+/** A bracketed aside of one to three words after a space, closed before the sentence ends: "(with PR)", "(who is NR)". */
+const SHORT_ASIDE = /(^|\s)\(\s*((?:[^\s()]+\s+){0,2}[^\s()]+)\s*\)(?=[\s.,;:?!]|$)/g;
 /** How many words before a phrase a negation still applies to it. */
 const NEGATION_REACH = 3;
 const set = (list: string[]) => new Set(list);
@@ -129,7 +131,16 @@ export class FactReader {
   constructor(vocabulary: FactVocabulary, toWords: ToWords = words) {
     // Sentences are kept apart by a token no phrase contains, so "Can I tell her? PC, DA team" does not read as
     // telling a PC, and a "not" in one sentence does not negate the next.
-    const toClauses = (sentence: string): Tokens => sentence.split(BRACKET).flatMap((clause, i) => (i === 0 ? toWords(clause) : [CLAUSE_BREAK, ...toWords(clause)]));
+    // A short aside ("Father (with PR) has put in a SAR") is read after its sentence, so the sentence reads on across it.
+    const toClauses = (sentence: string): Tokens => {
+      const asides: string[] = [];
+      const main = sentence.replace(SHORT_ASIDE, (_whole, before: string, aside: string) => {
+        asides.push(aside);
+        return `${before} `;
+      });
+      const clauses = [...main.split(BRACKET), ...asides];
+      return clauses.flatMap((clause, i) => (i === 0 ? toWords(clause) : [CLAUSE_BREAK, ...toWords(clause)]));
+    };
     const toTokens = (text: string): Tokens => text.split(SENTENCE_END).flatMap((sentence, i) => (i === 0 ? toClauses(sentence) : [SENTENCE_BREAK, ...toClauses(sentence)]));
     this.toTokens = toTokens;
     // Phrases are not spell-corrected: they are the vocabulary questions are corrected towards.

@@ -1106,6 +1106,8 @@ describe('more ways of saying it', () => {
     ["her boss phoned asking whether she was arrested at the weekend", 'recipient', 'employer'],
     ["a woman rang the front office asking whether her neighbour has a record", 'asker', 'police'],
     ["theft from a shop, nothing to do with vulnerable adults, can we tell his employer", 'risk', 'none'],
+    ["the 13yo says she was raped by her cousin's friend at a sleepover", 'child_harm', 'suspected'],
+    ["the story is he fell on some glass but the wound is a clean puncture", 'injury_cause', 'attack'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
@@ -1300,6 +1302,15 @@ describe('words that mean something else in a ward or a school', () => {
 
   it("reads an 'engagement' to a cousin she has never met as a suspected forced marriage", () => {
     expect(fact("she overheard them talking about her 'engagement' to a cousin she's never met", 'forced_marriage')).toBe('suspected');
+  });
+});
+
+describe('a short aside in brackets', () => {
+  it('reads the sentence on across it, and the aside as a clause of its own', () => {
+    expect(fact('Her father (with PR) has asked for copies of her notes', 'recipient')).toBe('family');
+    expect(fact('Our patient has asked that her sister (her NR) is not told anything', 'consent')).toBe('refused');
+    // A longer aside still breaks the sentence: "Mum (in the room after) says" is not Mum telling of FGM.
+    expect(fact("15yo told me she was cut when she was 7. Mum (in the room after) says it's in the past.", 'fgm_knowledge')).toBe('known');
   });
 });
 
