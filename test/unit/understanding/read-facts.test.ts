@@ -1108,6 +1108,10 @@ describe('more ways of saying it', () => {
     ["theft from a shop, nothing to do with vulnerable adults, can we tell his employer", 'risk', 'none'],
     ["the 13yo says she was raped by her cousin's friend at a sleepover", 'child_harm', 'suspected'],
     ["the story is he fell on some glass but the wound is a clean puncture", 'injury_cause', 'attack'],
+    ["he says if we tell his mum anything he'll never come back to clinic", 'consent', 'refused'],
+    ["staff nurse on the ward was kicked by a patient during restraint", 'victim', 'staff'],
+    ["he has hit three other residents this week and we think someone will get badly hurt", 'risk', 'others'],
+    ["officers want to serve her a summons for a driving matter, is she on the ward?", 'instrument', undefined],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
