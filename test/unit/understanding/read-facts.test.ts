@@ -1111,6 +1111,7 @@ describe('more ways of saying it', () => {
     ["he says if we tell his mum anything he'll never come back to clinic", 'consent', 'refused'],
     ["staff nurse on the ward was kicked by a patient during restraint", 'victim', 'staff'],
     ["he has hit three other residents this week and we think someone will get badly hurt", 'risk', 'others'],
+    ["settled on the ward, nil history of aggression", 'risk', 'none'],
     ["officers want to serve her a summons for a driving matter, is she on the ward?", 'instrument', undefined],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
