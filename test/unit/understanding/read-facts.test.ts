@@ -1112,6 +1112,10 @@ describe('more ways of saying it', () => {
     ["staff nurse on the ward was kicked by a patient during restraint", 'victim', 'staff'],
     ["he has hit three other residents this week and we think someone will get badly hurt", 'risk', 'others'],
     ["settled on the ward, nil history of aggression", 'risk', 'none'],
+    ["her sister keeps phoning but I'm not allowed to answer her calls, am I?", 'hearing_concerns', 'asked'],
+    ["do I need to let her parents know that I'm referring to children's services?", 'informing_subject', 'asked'],
+    ["if the GP writes to him he might get wind of the investigation", 'telling_harms', 'stated'],
+    ["arrested a nurse for theft, so I've got to notify the trust under CLPD?", 'question_asks', 'duty'],
     ["officers want to serve her a summons for a driving matter, is she on the ward?", 'instrument', undefined],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
