@@ -1315,7 +1315,7 @@ describe('words that mean something else in a ward or a school', () => {
 });
 
 describe('a short aside in brackets', () => {
-  it('reads the sentence on across it, and the aside as a clause of its own', () => {
+  it('reads the sentence on across a short aside, but not across a longer one', () => {
     expect(fact('Her father (with PR) has asked for copies of her notes', 'recipient')).toBe('family');
     expect(fact('Our patient has asked that her sister (her NR) is not told anything', 'consent')).toBe('refused');
     // A longer aside still breaks the sentence: "Mum (in the room after) says" is not Mum telling of FGM.
