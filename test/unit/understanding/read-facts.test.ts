@@ -1116,6 +1116,10 @@ describe('more ways of saying it', () => {
     ["do I need to let her parents know that I'm referring to children's services?", 'informing_subject', 'asked'],
     ["if the GP writes to him he might get wind of the investigation", 'telling_harms', 'stated'],
     ["arrested a nurse for theft, so I've got to notify the trust under CLPD?", 'question_asks', 'duty'],
+    ["the detainee told the nurse he dumped the knife in the canal", 'weapon', undefined],
+    ["the detainee told the nurse he dumped the gun in the canal", 'own_offence', 'admitted'],
+    ["her flatmate rang to say she has just taken an overdose and won't let anyone in", 'urgency', 'emergency'],
+    ["a DP arrested for burglary told me he needs his methadone", 'custody', 'in_custody'],
     ["officers want to serve her a summons for a driving matter, is she on the ward?", 'instrument', undefined],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
@@ -1658,6 +1662,12 @@ describe('what the question asks for', () => {
 });
 
 describe('facts that set the situation', () => {
+  it('hold a confession to a clinician to the cards about confessions, whatever weapon it mentions', async () => {
+    const roles = factRoles(await loadFactVocabulary('knowledge'));
+    expect(fact('DP told me he hid the knife behind the bins', 'own_offence')).toBe('admitted');
+    expect(roles.setsSituation.get('own_offence')?.has('admitted')).toBe(true);
+  });
+
   it('hold a reporter asking to the cards about the media, whatever story the reporter is asking about', async () => {
     const roles = factRoles(await loadFactVocabulary('knowledge'));
     const facts = reader.read('A reporter is asking how the footballer from the car crash on the bypass is doing');
