@@ -50,12 +50,17 @@ export function resolveDecision(card: DecisionCard, facts: QuestionFacts, vocabu
     if (branches.length > 1) {
       const describe = vocabulary.facts[branchFact]?.describe ?? branchFact.replace(/_/g, ' ');
       const kept = points.slice(0, Math.max(2, MAX_POINTS - branches.length));
-      // "Do I have to report it?" where no branch requires or expects sharing: "No" holds whichever way the missing
-      // fact goes, so it leads, and the branches still say when sharing is allowed.
+      // "Do I have to report it?", "Can I make them?" or "Can they refuse?" where no branch requires or expects
+      // sharing: the answer to the duty holds whichever way the missing fact goes, so it leads, and the branches
+      // still say when sharing is allowed.
       const noBranchRequires = branches.every((branch) => branch.verdict === 'may' || branch.verdict === 'need_not' || branch.verdict === 'must_not');
-      if (facts.question_asks === 'duty' && noBranchRequires) {
-        const line = branches.find((branch) => branch.verdict === 'need_not') ?? permittedNotRequired(branches.find((branch) => branch.verdict === 'may') ?? branches[0]!);
-        return { card, verdict: line.verdict, line, dependsOn: describe, branches: branches.filter((branch) => branch !== line), points: kept };
+      const asksDuty = facts.question_asks === 'duty' || facts.question_asks === 'compel' || facts.question_asks === 'refusal';
+      if (asksDuty && noBranchRequires) {
+        const noDuty = branches.find((branch) => branch.verdict === 'need_not');
+        const line = noDuty ?? permittedNotRequired(branches.find((branch) => branch.verdict === 'may') ?? branches[0]!);
+        const rest = branches.filter((branch) => branch !== noDuty);
+        const lead = facts.question_asks === 'refusal' ? answeredAsRefusal(card, line, kept) : { card, verdict: line.verdict, line, points: kept };
+        return { ...lead, dependsOn: describe, branches: rest };
       }
       return { card, verdict: 'depends', line: null, dependsOn: describe, branches, points: kept };
     }

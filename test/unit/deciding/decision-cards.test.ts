@@ -97,6 +97,11 @@ describe('applying a card to the facts of a question', () => {
     expect(asked.line!.verdict).toBe('need_not');
     expect(asked.branches.map((b) => b.verdict)).toEqual(['may']);
     expect(resolveDecision(permissive, {}, vocabulary).verdict).toBe('depends');
+    // "Can I make them?" asks the same duty; "Can they refuse?" asks it from the holder's side, so "Yes." leads.
+    expect(resolveDecision(permissive, { question_asks: 'compel' }, vocabulary)).toMatchObject({ verdict: 'need_not', branches: [{ verdict: 'may' }] });
+    const refusal = resolveDecision(permissive, { question_asks: 'refusal' }, vocabulary);
+    expect(refusal).toMatchObject({ verdict: 'need_not', branches: [{ verdict: 'may' }] });
+    expect(refusal.line!.text).toMatch(/^Yes\. You don't have to tell the police/);
     // Where a branch expects sharing, the answer still depends on the missing fact.
     expect(resolveDecision(knife, { question_asks: 'duty' }, vocabulary).verdict).toBe('depends');
   });

@@ -1121,6 +1121,8 @@ describe('more ways of saying it', () => {
     ["her flatmate rang to say she has just taken an overdose and won't let anyone in", 'urgency', 'emergency'],
     ["a DP arrested for burglary told me he needs his methadone", 'custody', 'in_custody'],
     ["officers want to serve her a summons for a driving matter, is she on the ward?", 'instrument', undefined],
+    ["A&E rang us about a lad with a stab wound but won't give us his name. dont they have to?", 'question_asks', 'duty'],
+    ["An officer wants his name for the crime report. Nobody's said anyone else is at risk. Can we give it?", 'risk', 'none'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
