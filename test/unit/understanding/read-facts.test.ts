@@ -1123,6 +1123,8 @@ describe('more ways of saying it', () => {
     ["officers want to serve her a summons for a driving matter, is she on the ward?", 'instrument', undefined],
     ["A&E rang us about a lad with a stab wound but won't give us his name. dont they have to?", 'question_asks', 'duty'],
     ["An officer wants his name for the crime report. Nobody's said anyone else is at risk. Can we give it?", 'risk', 'none'],
+    ["She reads her GP record on the NHS App and her husband checks her phone. How do I record her disclosure?", 'online_record_view', 'visible'],
+    ['Will the MARAC letter show on her app if we scan it in?', 'online_record_view', 'visible'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
