@@ -1125,6 +1125,8 @@ describe('more ways of saying it', () => {
     ["An officer wants his name for the crime report. Nobody's said anyone else is at risk. Can we give it?", 'risk', 'none'],
     ["She reads her GP record on the NHS App and her husband checks her phone. How do I record her disclosure?", 'online_record_view', 'visible'],
     ['Will the MARAC letter show on her app if we scan it in?', 'online_record_view', 'visible'],
+    ['PC on a burglary. Can ambulance control give me his name and address?', 'question_asks', 'permission'],
+    ['Paramedic. Police are outside asking what he told us. Am I allowed to tell them?', 'question_asks', 'permission'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
@@ -1706,7 +1708,7 @@ describe('facts that say only what the question asks', () => {
     await cp('knowledge/facts', path.join(dir, 'facts'), { recursive: true });
     const file = path.join(dir, 'facts', 'core.yml');
     const text = await readFile(file, 'utf8');
-    await writeFile(file, text.replace('says_what_is_asked: [duty, compel, refusal, something_else]', 'says_what_is_asked: [duty, wondering]'));
+    await writeFile(file, text.replace('says_what_is_asked: [duty, compel, refusal, something_else, permission]', 'says_what_is_asked: [duty, wondering]'));
     await expect(loadFactVocabulary(dir)).rejects.toThrow(/facts\.question_asks\.says_what_is_asked names "wondering"/);
     await writeFile(file, text.replace('leaves_unstated: [holder_refuses, has_capacity, unknown]', 'leaves_unstated: [holder_refused, has_capacity, unknown]'));
     await expect(loadFactVocabulary(dir)).rejects.toThrow(/facts\.consent\.leaves_unstated names "holder_refused"/);
