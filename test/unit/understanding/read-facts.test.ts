@@ -1127,6 +1127,10 @@ describe('more ways of saying it', () => {
     ['Will the MARAC letter show on her app if we scan it in?', 'online_record_view', 'visible'],
     ['PC on a burglary. Can ambulance control give me his name and address?', 'question_asks', 'permission'],
     ['Paramedic. Police are outside asking what he told us. Am I allowed to tell them?', 'question_asks', 'permission'],
+    ['Pharmacist. Police want a named customer\'s codeine sales on force letterhead. Can I share?', 'question_asks', 'permission'],
+    ["Hospital IG say they'll only release a victim's records once I've got a court order. Are they allowed to do that?", 'instrument', 'order_sought'],
+    ['MAPPA chair. The MH trust keeps not sending anyone to level 2 meetings. Are they under a duty to co-operate with us?', 'cooperation_duty', 'asked'],
+    ["Don't Channel panel partners have to co-operate? yes or no", 'cooperation_duty', 'asked'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
