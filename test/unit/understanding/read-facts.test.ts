@@ -1131,6 +1131,9 @@ describe('more ways of saying it', () => {
     ["Hospital IG say they'll only release a victim's records once I've got a court order. Are they allowed to do that?", 'instrument', 'order_sought'],
     ['MAPPA chair. The MH trust keeps not sending anyone to level 2 meetings. Are they under a duty to co-operate with us?', 'cooperation_duty', 'asked'],
     ["Don't Channel panel partners have to co-operate? yes or no", 'cooperation_duty', 'asked'],
+    ["Care home manager. Police have asked for a list of ALL our residents plus next of kin 'for their records'. OK to send?", 'record_scope', 'bulk'],
+    ['Police want the patient report forms for everyone we treated at the scene of the crash.', 'record_scope', 'bulk'],
+    ["Three weeks after a major incident the police want our records. Emergency's well over. Do the emergency rules still apply?", 'urgency', 'routine'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
