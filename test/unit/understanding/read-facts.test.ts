@@ -1134,6 +1134,7 @@ describe('more ways of saying it', () => {
     ["Care home manager. Police have asked for a list of ALL our residents plus next of kin 'for their records'. OK to send?", 'record_scope', 'bulk'],
     ['Police want the patient report forms for everyone we treated at the scene of the crash.', 'record_scope', 'bulk'],
     ["Three weeks after a major incident the police want our records. Emergency's well over. Do the emergency rules still apply?", 'urgency', 'routine'],
+    ['GP. A police request came in about a patient suspected of shoplifting. Send his history?', 'instrument', 'request_form'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
