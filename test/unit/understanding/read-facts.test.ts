@@ -1135,6 +1135,10 @@ describe('more ways of saying it', () => {
     ['Police want the patient report forms for everyone we treated at the scene of the crash.', 'record_scope', 'bulk'],
     ["Three weeks after a major incident the police want our records. Emergency's well over. Do the emergency rules still apply?", 'urgency', 'routine'],
     ['GP. A police request came in about a patient suspected of shoplifting. Send his history?', 'instrument', 'request_form'],
+    ["When I send a DP request to a hospital for a suspect's info, what happens next?", 'asker', 'police'],
+    ["When I send a DP request to a hospital for a suspect's info, what happens next?", 'instrument', 'request_form'],
+    ["In my request to the hospital, do I need to explain why not getting it would harm the investigation, or is writing 'ongoing investigation' enough?", 'request_process', 'how_to'],
+    ['Do I need to explain why not getting it would harm the investigation?', 'question_asks', 'something_else'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
