@@ -26,7 +26,7 @@ export function draftDecision(decision: Decision, sourceOf: (chunkId: string) =>
   const points: DraftSentence[] = [];
   if (decision.line) opening.push(sentence(lineText(decision.line), decision.line.restsOn));
   // A reader who stops at the first line still learns what each branch decides; the cited detail follows as points.
-  else opening.push({ text: `It depends on ${decision.dependsOn}: ${decision.branches.map(inBrief).join('; ')}.`, sources: [], framing: true });
+  else opening.push({ text: `It depends on ${decision.dependsOn}: ${decision.branches.map((branch) => inBrief(branch, options.forPolice)).join('; ')}.`, sources: [], framing: true });
   for (const branch of decision.branches) {
     points.push(sentence(`${capitalise(branch.if ?? 'otherwise')}: ${lowerFirst(lineText(branch))}`, branch.restsOn));
   }
@@ -44,7 +44,16 @@ const BRIEF: Record<Verdict, string> = {
   must_not: "don't share",
   depends: 'it turns on more than that',
 };
-const inBrief = (branch: DecisionLine) => `${branch.if ?? 'otherwise'}, ${BRIEF[branch.verdict]}`;
+/** The same for a police officer asking what the holder may do: used where the branch has wording for police. */
+const BRIEF_FOR_POLICE: Record<Verdict, string> = {
+  must: 'they must share',
+  should: 'they should share',
+  may: 'they may share',
+  need_not: "they don't have to share",
+  must_not: "they shouldn't share",
+  depends: 'it turns on more than that',
+};
+const inBrief = (branch: DecisionLine, forPolice: boolean) => `${branch.if ?? 'otherwise'}, ${(forPolice && branch.police ? BRIEF_FOR_POLICE : BRIEF)[branch.verdict]}`;
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 /** "Yes, you should…" reads as "…: yes, you should…" after a branch's condition; acronyms keep their capitals. */
