@@ -1139,6 +1139,9 @@ describe('more ways of saying it', () => {
     ["When I send a DP request to a hospital for a suspect's info, what happens next?", 'instrument', 'request_form'],
     ["In my request to the hospital, do I need to explain why not getting it would harm the investigation, or is writing 'ongoing investigation' enough?", 'request_process', 'how_to'],
     ['Do I need to explain why not getting it would harm the investigation?', 'question_asks', 'something_else'],
+    ['The safeguarding adults review wants our GP records for a man who died of neglect. Is it mandatory?', 'instrument', 'statutory_request'],
+    ["Police rep on our Safeguarding Adults Board. For a SAR the practice won't send the panel anything. Do they have to?", 'instrument', 'statutory_request'],
+    ['Patient put in a SAR for her records.', 'instrument', undefined],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
