@@ -1142,6 +1142,7 @@ describe('more ways of saying it', () => {
     ['The safeguarding adults review wants our GP records for a man who died of neglect. Is it mandatory?', 'instrument', 'statutory_request'],
     ["Police rep on our Safeguarding Adults Board. For a SAR the practice won't send the panel anything. Do they have to?", 'instrument', 'statutory_request'],
     ['Patient put in a SAR for her records.', 'instrument', undefined],
+    ["17yo says her parents have booked flights and she's to be married to a cousin. Would it be sensible to get her dad in for a chat?", 'family_approach', 'planned'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
