@@ -1143,6 +1143,8 @@ describe('more ways of saying it', () => {
     ["Police rep on our Safeguarding Adults Board. For a SAR the practice won't send the panel anything. Do they have to?", 'instrument', 'statutory_request'],
     ['Patient put in a SAR for her records.', 'instrument', undefined],
     ["17yo says her parents have booked flights and she's to be married to a cousin. Would it be sensible to get her dad in for a chat?", 'family_approach', 'planned'],
+    ["On scene at a multi storey, woman sat on the edge of the top deck. Can the crisis team tell me her safety plan?", 'urgency', 'emergency'],
+    ['Mum with postpartum psychosis keeps saying the baby is evil. She refuses a referral.', 'child_harm', 'suspected'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
