@@ -1145,6 +1145,8 @@ describe('more ways of saying it', () => {
     ["17yo says her parents have booked flights and she's to be married to a cousin. Would it be sensible to get her dad in for a chat?", 'family_approach', 'planned'],
     ["On scene at a multi storey, woman sat on the edge of the top deck. Can the crisis team tell me her safety plan?", 'urgency', 'emergency'],
     ['Mum with postpartum psychosis keeps saying the baby is evil. She refuses a referral.', 'child_harm', 'suspected'],
+    ["OIC. The man who stabbed my victim got a hospital order with restrictions. She wants to know when he's getting leave.", 'restricted_patient_victim', 'asked'],
+    ['Ward manager. Our s37/41 patient wants unescorted leave next week. Do we tell the MoJ?', 'restricted_patient_victim', undefined],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
