@@ -1147,6 +1147,9 @@ describe('more ways of saying it', () => {
     ['Mum with postpartum psychosis keeps saying the baby is evil. She refuses a referral.', 'child_harm', 'suspected'],
     ["OIC. The man who stabbed my victim got a hospital order with restrictions. She wants to know when he's getting leave.", 'restricted_patient_victim', 'asked'],
     ['Ward manager. Our s37/41 patient wants unescorted leave next week. Do we tell the MoJ?', 'restricted_patient_victim', undefined],
+    ['School nurse. 15yo told me her stepdad comes into her room at night. She begged me not to tell anyone.', 'child_harm', 'suspected'],
+    ["Custody nurse. Detainee told me he's hidden heroin up his backside. Do I tell the sergeant?", 'risk', 'self'],
+    ["Neighbour says the old man next door hasn't been seen for a week. Can the GP tell me if he's been in?", 'person_missing', 'missing'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
