@@ -1150,6 +1150,9 @@ describe('more ways of saying it', () => {
     ['School nurse. 15yo told me her stepdad comes into her room at night. She begged me not to tell anyone.', 'child_harm', 'suspected'],
     ["Custody nurse. Detainee told me he's hidden heroin up his backside. Do I tell the sergeant?", 'risk', 'self'],
     ["Neighbour says the old man next door hasn't been seen for a week. Can the GP tell me if he's been in?", 'person_missing', 'missing'],
+    ["GP surgery refused to give me a suspect's address without a court order. Isn't that obstructing police?", 'premise', 'refusal_is_obstruction'],
+    ["Can I arrest the practice manager for obstruction if she won't hand over the notes?", 'asker', 'police'],
+    ['Patient admitted with a bowel obstruction, police asking whether he is here', 'premise', undefined],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
