@@ -78,8 +78,8 @@ const REQUEST_NOUNS = set(['request', 'requests', 'application', 'applications',
 const REQUEST_REACH = 12;
 /** A new subject ends the clause an agency leads: "police came and we asked for…" has us asking, not the police. */
 const SUBJECTS = set(['i', 'we', 'he', 'she', 'they', 'you', 'who']);
-/** How many words may describe an agency before its verb of asking ("an officer investigating a shed burglary wants"). */
-const DESCRIBED_REACH = 5;
+/** How many words may describe an agency before its verb of asking ("a DC investigating a burglary at his flat wants"). */
+const DESCRIBED_REACH = 7;
 /** Who, opening the sentence after an agency arrived, is that agency. */
 const ARRIVAL_PRONOUNS = set(['he', 'she', 'they']);
 /** After a verb of asking, these show a request made of the asker ("asked me for", "asking for a report", "rang reception asking"). */

@@ -1153,6 +1153,18 @@ describe('more ways of saying it', () => {
     ["GP surgery refused to give me a suspect's address without a court order. Isn't that obstructing police?", 'premise', 'refusal_is_obstruction'],
     ["Can I arrest the practice manager for obstruction if she won't hand over the notes?", 'asker', 'police'],
     ['Patient admitted with a bowel obstruction, police asking whether he is here', 'premise', undefined],
+    ["Officer here. The ward sister says GDPR means she needs the patient's signed consent before telling me anything. True?", 'premise', 'data_protection_forbids'],
+    ["School nurses say they can't refer a child without parental consent because GDPR. Is that right?", 'premise', 'data_protection_forbids'],
+    ["14yo at the clinic, the bloke she's seeing is 27 and buys her top ups.", 'child_harm', 'suspected'],
+    ['We found a 16yo in a cuckooed flat miles from home. Do I tell social care?', 'child_harm', 'suspected'],
+    ['Practice nurse. A DC investigating a theft at her house wants her medication list. Can I send it?', 'recipient', 'police'],
+    ["Our late pt's son (executor) has asked for her notes.", 'records_applicant', 'personal_representative'],
+    ["The hospital's duty manager is refusing to confirm whether the man is there. Can she do that?", 'consent', undefined],
+    ['Her brother died on our ward and the family want to come in and talk about what happened. Can I?', 'death_explanation', 'asked'],
+    ['Driver in resus, GCS 5. Police want blood taken. Can they?', 'consent', 'lacks_capacity'],
+    ["The s7A blood's been taken from the unconscious driver. Can I send it straight off to the lab?", 'specimen', 'tested_before_permission'],
+    ['Patient with burns says the device went off too early. Do I tell the police?', 'crime_topic', 'terrorism'],
+    ["Dad isn't on the birth cert and wants his son's records. Can I give them?", 'parental_responsibility', 'none'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
