@@ -309,14 +309,19 @@ export class FactReader {
     const role = cut === -1 ? all : all.slice(0, cut);
     if (role.length === 0 || role.length > ROLE_WORDS || role.some((token) => NOT_A_ROLE.has(token))) return null;
     if ([this.requesting, this.giving].some((list) => list.some((phrase) => occurrences(all, phrase).length > 0))) return null;
-    let best: { agency: string; length: number } | null = null;
+    // The role is named by its last words ("police liaison nurse" is a nurse), or, where they name no agency, by its
+    // first, followed by the team ("DS child protection", "PC response").
+    let ending: { agency: string; length: number } | null = null;
+    let opening: { agency: string; length: number } | null = null;
     for (const { name, phrases } of this.agencies) {
       for (const phrase of phrases) {
-        const endsRole = occurrences(role, phrase).some((span) => span.end === role.length);
-        if (endsRole && (!best || phrase.length > best.length)) best = { agency: name, length: phrase.length };
+        for (const span of occurrences(role, phrase)) {
+          if (span.end === role.length && (!ending || phrase.length > ending.length)) ending = { agency: name, length: phrase.length };
+          if (span.start === 0 && (!opening || phrase.length > opening.length)) opening = { agency: name, length: phrase.length };
+        }
       }
     }
-    return best?.agency ?? null;
+    return (ending ?? opening)?.agency ?? null;
   }
 
   /** `unquoted` leaves out what the question quotes someone else saying: in "'share it with us'", "us" is not the asker. */

@@ -1165,6 +1165,12 @@ describe('more ways of saying it', () => {
     ["The s7A blood's been taken from the unconscious driver. Can I send it straight off to the lab?", 'specimen', 'tested_before_permission'],
     ['Patient with burns says the device went off too early. Do I tell the police?', 'crime_topic', 'terrorism'],
     ["Dad isn't on the birth cert and wants his son's records. Can I give them?", 'parental_responsibility', 'none'],
+    ["Health visitor. A mum with FGM herself mentioned her 6yo had it done abroad. I haven't seen the girl. Do I report it to the police?", 'fgm_knowledge', 'suspected'],
+    ['FEO here. The GP has refused the firearms medical. Can we renew the certificate anyway?', 'firearms_medical', 'grant_without'],
+    ["Doing a shotgun certificate proforma. Patient wants me to leave his old anxiety off the form. Must I include it?", 'firearms_medical', 'omit_asked'],
+    ["The applicant's GP hasn't replied about the shotgun certificate. What now?", 'firearms', 'application'],
+    ['DS child protection. The surgery wants a form first. Can they insist?', 'asker', 'police'],
+    ['PPU sergeant. Surely the GP has to give us everything we ask for on this child?', 'record_scope', 'whole'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
