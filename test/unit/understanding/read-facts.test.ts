@@ -1171,6 +1171,14 @@ describe('more ways of saying it', () => {
     ["The applicant's GP hasn't replied about the shotgun certificate. What now?", 'firearms', 'application'],
     ['DS child protection. The surgery wants a form first. Can they insist?', 'asker', 'police'],
     ['PPU sergeant. Surely the GP has to give us everything we ask for on this child?', 'record_scope', 'whole'],
+    ['What email address do we use for DP7s to the trust?', 'admin_matter', 'contact'],
+    ["FEO: can I ask the GP if they'd support the renewal?", 'firearms_medical', 'endorse_asked'],
+    ['Burglary victim is happy to consent to us seeing her GP notes. Do we need an order?', 'consent', 'given'],
+    ["Care home: his son says he's got dementia so he can't consent to anything. Is that right?", 'diagnosis_claim', 'no_capacity'],
+    ['Can we collect Herbert Protocol forms for every resident in case any of them goes missing?', 'person_missing', 'in_advance'],
+    ["A 13yo told the school nurse she was cut over the summer holidays. Who reports it?", 'crime_topic', 'fgm'],
+    ['How long does the trust usually take to turn round a DP7?', 'admin_matter', 'deadline'],
+    ['Can Datix be set up to send our safeguarding forms to the council?', 'admin_matter', 'system'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
