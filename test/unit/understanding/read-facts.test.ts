@@ -1179,6 +1179,9 @@ describe('more ways of saying it', () => {
     ["A 13yo told the school nurse she was cut over the summer holidays. Who reports it?", 'crime_topic', 'fgm'],
     ['How long does the trust usually take to turn round a DP7?', 'admin_matter', 'deadline'],
     ['Can Datix be set up to send our safeguarding forms to the council?', 'admin_matter', 'system'],
+    ["District nurse: my patient's nephew has been taking her pension and she has bruises she can't explain.", 'adult_harm', 'suspected'],
+    ['Care home: a resident says her son shoves her about when he visits. Can I tell the council?', 'adult_harm', 'suspected'],
+    ['15yo with unexplained bruises on her arms, mum evasive', 'adult_harm', undefined],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
