@@ -1182,6 +1182,9 @@ describe('more ways of saying it', () => {
     ["District nurse: my patient's nephew has been taking her pension and she has bruises she can't explain.", 'adult_harm', 'suspected'],
     ['Care home: a resident says her son shoves her about when he visits. Can I tell the council?', 'adult_harm', 'suspected'],
     ['15yo with unexplained bruises on her arms, mum evasive', 'adult_harm', undefined],
+    ["MAPPA chair: the trust won't come to the level 3 meeting. Aren't they obliged to take part?", 'cooperation_duty', 'asked'],
+    ["Ward sister: a patient's daughter says her mum was quite rough with him at visiting and he has fingertip bruising.", 'adult_harm', 'suspected'],
+    ['Practice manager: the SAB wants our records for a review of a death. Do we send them?', 'instrument', 'statutory_request'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
