@@ -1185,6 +1185,7 @@ describe('more ways of saying it', () => {
     ["MAPPA chair: the trust won't come to the level 3 meeting. Aren't they obliged to take part?", 'cooperation_duty', 'asked'],
     ["Ward sister: a patient's daughter says her mum was quite rough with him at visiting and he has fingertip bruising.", 'adult_harm', 'suspected'],
     ['Practice manager: the SAB wants our records for a review of a death. Do we send them?', 'instrument', 'statutory_request'],
+    ["His sister rang worried about him and I told her we couldn't discuss him at all. Was that right?", 'hearing_concerns', 'asked'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
