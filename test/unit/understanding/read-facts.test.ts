@@ -1186,6 +1186,9 @@ describe('more ways of saying it', () => {
     ["Ward sister: a patient's daughter says her mum was quite rough with him at visiting and he has fingertip bruising.", 'adult_harm', 'suspected'],
     ['Practice manager: the SAB wants our records for a review of a death. Do we send them?', 'instrument', 'statutory_request'],
     ["His sister rang worried about him and I told her we couldn't discuss him at all. Was that right?", 'hearing_concerns', 'asked'],
+    ["FEO: the GP hasn't replied in a month. No reply means no concerns, so we grant?", 'firearms_medical', 'grant_without'],
+    ['Firearms: she ticked anxiety on her form. Can I get her GP notes?', 'firearms', 'application'],
+    ["Custody sergeant: does the FME's fitness to detain proforma go in the case file?", 'firearms', undefined],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
