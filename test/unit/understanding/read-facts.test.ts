@@ -1189,6 +1189,7 @@ describe('more ways of saying it', () => {
     ["FEO: the GP hasn't replied in a month. No reply means no concerns, so we grant?", 'firearms_medical', 'grant_without'],
     ['Firearms: she ticked anxiety on her form. Can I get her GP notes?', 'firearms', 'application'],
     ["Custody sergeant: does the FME's fitness to detain proforma go in the case file?", 'firearms', undefined],
+    ["Welfare check: old man, house filthy, seemed confused, said don't tell anyone. Can I tell his GP?", 'capacity', 'in_doubt'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
