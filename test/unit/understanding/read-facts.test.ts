@@ -1190,6 +1190,7 @@ describe('more ways of saying it', () => {
     ['Firearms: she ticked anxiety on her form. Can I get her GP notes?', 'firearms', 'application'],
     ["Custody sergeant: does the FME's fitness to detain proforma go in the case file?", 'firearms', undefined],
     ["Welfare check: old man, house filthy, seemed confused, said don't tell anyone. Can I tell his GP?", 'capacity', 'in_doubt'],
+    ["School nurse: I sat in on a Clare's law disclosure to mum. Can I fill the head in so school can keep an eye out?", 'onward_sharing', 'planned'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
