@@ -1191,6 +1191,8 @@ describe('more ways of saying it', () => {
     ["Custody sergeant: does the FME's fitness to detain proforma go in the case file?", 'firearms', undefined],
     ["Welfare check: old man, house filthy, seemed confused, said don't tell anyone. Can I tell his GP?", 'capacity', 'in_doubt'],
     ["School nurse: I sat in on a Clare's law disclosure to mum. Can I fill the head in so school can keep an eye out?", 'onward_sharing', 'planned'],
+    ['Can people with dementia consent to the GP sharing with the police?', 'diagnosis_claim', 'no_capacity'],
+    ['Does a learning disability diagnosis mean she lacks capacity to agree?', 'diagnosis_claim', 'no_capacity'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
