@@ -1193,6 +1193,8 @@ describe('more ways of saying it', () => {
     ["School nurse: I sat in on a Clare's law disclosure to mum. Can I fill the head in so school can keep an eye out?", 'onward_sharing', 'planned'],
     ['Can people with dementia consent to the GP sharing with the police?', 'diagnosis_claim', 'no_capacity'],
     ['Does a learning disability diagnosis mean she lacks capacity to agree?', 'diagnosis_claim', 'no_capacity'],
+    ["Dentist: officer wants a patient's address, he's suspected of scratching a car. Can we give it?", 'offence_seriousness', 'minor'],
+    ['Control room: he is wanted on a warrant for failing to appear. Can the hospital give us his address?', 'offence_seriousness', 'minor'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
