@@ -45,13 +45,9 @@ const BRIEF: Record<Verdict, string> = {
   depends: 'it turns on more than that',
 };
 /** The same for a police officer asking what the holder may do: used where the branch has wording for police. */
-const BRIEF_FOR_POLICE: Record<Verdict, string> = {
-  must: 'they must share',
-  should: 'they should share',
-  may: 'they may share',
-  need_not: "they don't have to share",
+const BRIEF_FOR_POLICE = {
+  ...(Object.fromEntries(Object.entries(BRIEF).map(([verdict, brief]) => [verdict, brief.replace(/^you /, 'they ')])) as Record<Verdict, string>),
   must_not: "they shouldn't share",
-  depends: 'it turns on more than that',
 };
 const inBrief = (branch: DecisionLine, forPolice: boolean) => `${branch.if ?? 'otherwise'}, ${(forPolice && branch.police ? BRIEF_FOR_POLICE : BRIEF)[branch.verdict]}`;
 
