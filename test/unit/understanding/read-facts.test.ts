@@ -1195,6 +1195,9 @@ describe('more ways of saying it', () => {
     ['Does a learning disability diagnosis mean she lacks capacity to agree?', 'diagnosis_claim', 'no_capacity'],
     ["Dentist: officer wants a patient's address, he's suspected of scratching a car. Can we give it?", 'offence_seriousness', 'minor'],
     ['Control room: he is wanted on a warrant for failing to appear. Can the hospital give us his address?', 'offence_seriousness', 'minor'],
+    ["PC. Lad we arrested last night says he's epileptic. Can his GP tell us anything?", 'custody', 'in_custody'],
+    ['Can the custody nurse get his meds list from the GP?', 'custody', 'in_custody'],
+    ['Detainee says he needs his insulin. Can his GP confirm the dose?', 'purpose', 'direct_care'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
