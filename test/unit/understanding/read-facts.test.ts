@@ -1198,6 +1198,10 @@ describe('more ways of saying it', () => {
     ["PC. Lad we arrested last night says he's epileptic. Can his GP tell us anything?", 'custody', 'in_custody'],
     ['Can the custody nurse get his meds list from the GP?', 'custody', 'in_custody'],
     ['Detainee says he needs his insulin. Can his GP confirm the dose?', 'purpose', 'direct_care'],
+    ['The GMC have written, citing s35A of the Medical Act, for copies of the notes', 'instrument', 'statutory_request'],
+    ['NMC case officer has sent a formal request under Article 25 for the care notes', 'instrument', 'statutory_request'],
+    ['Got an email from a GMC investigation officer asking for copies of a patient\'s records', 'instrument', 'request_form'],
+    ['she told me more than once she never wanted him knowing anything about her health', 'consent', 'refused'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
