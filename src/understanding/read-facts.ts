@@ -21,7 +21,9 @@ interface PhraseMatch extends Span {
 
 // "skip the production order": what the asker would do without is not what they have; "unless he agrees": what
 // would change the answer has not happened.
-const NEGATIONS = new Set(['not', 'no', 'never', 'without', 'nor', 'skip', 'skipping', 'bypass', 'bypassing', 'unless']);
+// Chat often drops the apostrophe ("hasnt agreed"), which the tokenizer cannot expand as it does "hasn't".
+const NEGATIONS = new Set(['not', 'no', 'never', 'without', 'nor', 'skip', 'skipping', 'bypass', 'bypassing', 'unless',
+  'hasnt', 'havent', 'hadnt', 'doesnt', 'dont', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'wont', 'cant', 'couldnt', 'shouldnt', 'wouldnt', 'mustnt']);
 /** The end of a sentence: its mark and the space after it, so "s.136" and "3.5" stay whole. */
 const SENTENCE_END = /[.?!;]+\s+/;
 const SENTENCE_BREAK = '|';

@@ -1202,6 +1202,8 @@ describe('more ways of saying it', () => {
     ['NMC case officer has sent a formal request under Article 25 for the care notes', 'instrument', 'statutory_request'],
     ['Got an email from a GMC investigation officer asking for copies of a patient\'s records', 'instrument', 'request_form'],
     ['she told me more than once she never wanted him knowing anything about her health', 'consent', 'refused'],
+    ['The nurse hasnt agreed to anything being shared', 'consent', undefined],
+    ['A patient screamed racist abuse at one of our receptionists today', 'victim', 'staff'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
