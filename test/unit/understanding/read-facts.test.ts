@@ -1204,6 +1204,8 @@ describe('more ways of saying it', () => {
     ['she told me more than once she never wanted him knowing anything about her health', 'consent', 'refused'],
     ['The nurse hasnt agreed to anything being shared', 'consent', undefined],
     ['A patient screamed racist abuse at one of our receptionists today', 'victim', 'staff'],
+    ["He's asked us specifically NOT to send his mental health history over", 'consent', 'refused'],
+    ['we know who his new community GP is; can we send the whole record?', 'purpose', 'direct_care'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
