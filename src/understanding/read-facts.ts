@@ -154,7 +154,7 @@ export class FactReader {
       .flatMap((def) => def.phrases.flatMap(expandAlternatives))
       .sort((a, b) => b.length - a.length)
       .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    this.disowned = new RegExp(`\\b(?:not|n't)\\s+(?:(?:from|for|on\\s+behalf\\s+of|acting\\s+for|working\\s+for)\\s+)?(?:(?:the|a|an)\\s+)?(?:${names.join('|')})(?:'s\\s+(?:office|officer|team|service))?(?=\\s*(?:[-–—),.;:]|$))`, 'gi');
+    this.disowned = new RegExp(`\\b(?:not|n't)\\s+(?:(?:from|for|on\\s+behalf\\s+of|acting\\s+for|working\\s+for)\\s+)?(?:(?:the|a|an)\\s+)?(?:${names.join('|')})(?:'s\\s+(?:office|officer|team|service))?(?=\\s*(?:[-–—),.;:]|$)|\\s+(?:on|in|with)\\s+(?:this|that|it|here)\\b)`, 'gi');
     this.otherAgencyPhrases = new Map(this.agencies.map(({ name }) => [name, this.agencies.filter((other) => other.name !== name).flatMap((other) => other.phrases)]));
     this.facts = Object.entries(vocabulary.facts).map(([name, def]) => ({
       name,

@@ -152,6 +152,7 @@ describe('who is asking whom', () => {
     expect(reader.withoutDisowned("Police - CID, not the coroner's officer - are looking into it")).not.toMatch(/coroner/);
     expect(reader.withoutDisowned("An officer (not from the coroner's office) came")).not.toMatch(/coroner/);
     expect(reader.withoutDisowned("CID, unexplained death (not on behalf of the coroner, our own enquiry)")).not.toMatch(/coroner/);
+    expect(reader.withoutDisowned("We're not acting for the coroner on this, it's the murder investigation")).not.toMatch(/coroner/);
     expect(reader.withoutDisowned("It's not a court order, just a form")).toMatch(/court order/);
   });
 
@@ -1206,6 +1207,8 @@ describe('more ways of saying it', () => {
     ['A patient screamed racist abuse at one of our receptionists today', 'victim', 'staff'],
     ["He's asked us specifically NOT to send his mental health history over", 'consent', 'refused'],
     ['we know who his new community GP is; can we send the whole record?', 'purpose', 'direct_care'],
+    ['Paeds reg giving evidence in crown court. Judge has told me to answer. Can I refuse?', 'instrument', 'court_order'],
+    ['Body recovered from the river, badly decomposed. Can the dentist give us the charts?', 'purpose', 'identification'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
