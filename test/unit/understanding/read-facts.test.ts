@@ -1209,8 +1209,8 @@ describe('more ways of saying it', () => {
     ['we know who his new community GP is; can we send the whole record?', 'purpose', 'direct_care'],
     ['Paeds reg giving evidence in crown court. Judge has told me to answer. Can I refuse?', 'instrument', 'court_order'],
     ['Body recovered from the river, badly decomposed. Can the dentist give us the charts?', 'purpose', 'identification'],
-    ["I'm thinking of requesting the complainant's full GP and counselling records going back to childhood", 'record_scope', 'whole'],
-    ["DC has emailed asking for 'all medical records for the last 10 yrs'. Can we just print the whole lot off EMIS?", 'record_scope', 'whole'],
+    ["Police disclosure officer. I'm thinking of requesting the complainant's full GP and counselling records going back to childhood", 'record_scope', 'whole'],
+    ['DC wants her hospital notes going back to when she was a child', 'record_scope', 'whole'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
