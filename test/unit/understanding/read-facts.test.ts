@@ -1211,6 +1211,8 @@ describe('more ways of saying it', () => {
     ['Body recovered from the river, badly decomposed. Can the dentist give us the charts?', 'purpose', 'identification'],
     ["Police disclosure officer. I'm thinking of requesting the complainant's full GP and counselling records going back to childhood", 'record_scope', 'whole'],
     ['DC wants her hospital notes going back to when she was a child', 'record_scope', 'whole'],
+    ['He has refused consent. No safeguarding or risk concerns at all.', 'risk', 'none'],
+    ["criminal damage at his ex's flat (she wasn't in, no threats to her that I know of)", 'risk', 'none'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
