@@ -1213,6 +1213,7 @@ describe('more ways of saying it', () => {
     ['DC wants her hospital notes going back to when she was a child', 'record_scope', 'whole'],
     ['He has refused consent. No safeguarding or risk concerns at all.', 'risk', 'none'],
     ["criminal damage at his ex's flat (she wasn't in, no threats to her that I know of)", 'risk', 'none'],
+    ["19yo with a stab wound to the thigh says it was an accident in the kitchen (it clearly wasn't)", 'injury_cause', undefined],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
