@@ -1214,6 +1214,9 @@ describe('more ways of saying it', () => {
     ['He has refused consent. No safeguarding or risk concerns at all.', 'risk', 'none'],
     ["criminal damage at his ex's flat (she wasn't in, no threats to her that I know of)", 'risk', 'none'],
     ["19yo with a stab wound to the thigh says it was an accident in the kitchen (it clearly wasn't)", 'injury_cause', undefined],
+    ["Custody nurse. Detainee I've just assessed is off his meds and at risk of alcohol withdrawal", 'risk', 'self'],
+    ['CMHT want a welfare check. No threats, no crime, nothing to suggest immediate risk.', 'urgency', undefined],
+    ['there is no immediate risk to life', 'urgency', 'routine'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
