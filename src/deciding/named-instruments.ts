@@ -5,6 +5,8 @@ const KINDS = ['act', 'acts', 'regulations', 'protocol', 'scheme', 'concordat', 
 
 /** Proper names of instruments as the knowledge base writes them: "Crime and Disorder Act 1998", "Herbert Protocol", "Clare's Law". */
 const PROPER_NAME = /\b(?:[A-Z][\w'’()-]*\s+(?:(?:of|and|to|the|for|on|in|with)\s+)*){1,8}(?:Act|Acts|Regulations|Protocol|Scheme|Concordat|Accord)\b|\b[A-Z][a-z]+['’]s\s+Law\b/g;
+/** The same, as a glossary writes them, where case is not kept: "Police Crime Sentencing and Courts Act 2022". */
+const PROPER_NAME_ANY_CASE = new RegExp(PROPER_NAME.source, 'gi');
 
 // Words that end a name when reading back from "act": "under the Caldicott Act" names "Caldicott Act".
 const NAME_WORDS_OK = new Set(['and', 'of', 'for', 'to', 'on', 'in', 'with']);
@@ -45,6 +47,28 @@ export function namedInstruments(texts: string[]): string[] {
 }
 
 /**
+ * Short names for instruments the knowledge base names: "the PCSC Act" for the Police, Crime, Sentencing and Courts
+ * Act, where the glossary expands PCSC to it. Without them a question that uses the short name would be told its
+ * Act was not found.
+ */
+export function acronymInstruments(acronyms: Readonly<Record<string, string>>, known: readonly string[]): string[] {
+  const names: string[] = [];
+  for (const [acronym, expansion] of Object.entries(acronyms)) {
+    for (const match of expansion.matchAll(PROPER_NAME_ANY_CASE)) {
+      const key = nameKey(match[0]);
+      if (isKnownName(key, known)) names.push(`${nameKey(acronym)} ${key.split(' ').at(-1)!}`);
+    }
+  }
+  return names;
+}
+
+/** Known if the knowledge base names it, in full or in part: "Courts Act" is part of "Sentencing and Courts Act". */
+function isKnownName(key: string, known: Iterable<string>): boolean {
+  for (const k of known) if (k === key || k.endsWith(` ${key}`) || key.endsWith(` ${k}`)) return true;
+  return false;
+}
+
+/**
  * Instruments a question names that the knowledge base does not: "the
  * Caldicott Act", "Helen's Law". Names are read from any capitalisation,
  * back from "act", "protocol" and the like to the first word that cannot be
@@ -71,8 +95,7 @@ export function unknownInstruments(question: string, known: ReadonlySet<string>)
     while (name.length > 0 && NAME_WORDS_OK.has(name[0]!)) name.shift();
     if (name.length === 0 || (kind === 'act' && name.length === 1 && DEEDS.has(name[0]!))) return;
     const key = `${name.join(' ')} ${kind}`;
-    const isKnown = [...known].some((k) => k === key || k.endsWith(` ${key}`) || key.endsWith(` ${k}`));
-    if (!isKnown) found.push(key);
+    if (!isKnownName(key, known)) found.push(key);
   });
   return [...new Set(found)];
 }

@@ -15,7 +15,7 @@ import { loadGlossary, type Glossary } from '../knowledge/glossary.ts';
 import { loadScopeVocabulary, type ScopeVocabulary } from '../answering/scope.ts';
 import { askedAs, buildDecisionSet, type DecisionSet } from '../deciding/decision-set.ts';
 import type { DecisionCard } from '../deciding/decision-card.ts';
-import { namedInstruments } from '../deciding/named-instruments.ts';
+import { acronymInstruments, namedInstruments } from '../deciding/named-instruments.ts';
 import { loadFactVocabulary, type FactVocabulary } from '../understanding/fact-vocabulary.ts';
 
 const FORMAT_VERSION = 5;
@@ -150,7 +150,8 @@ async function buildKnowledgeIndex(options: OpenIndexOptions, knowledge: Record<
   const documentFrequency: Record<string, number> = {};
   for (const chunk of chunks) for (const term of new Set(terms(embeddingText(chunk)))) documentFrequency[term] = (documentFrequency[term] ?? 0) + 1;
   const normaliser = new QueryNormaliser(glossary, vocabulary, scope.domain);
-  const instruments = namedInstruments(chunks.flatMap((chunk) => [chunk.title, chunk.text]));
+  const named = namedInstruments(chunks.flatMap((chunk) => [chunk.title, chunk.text]));
+  const instruments = [...new Set([...named, ...acronymInstruments(glossary.acronyms, named)])].sort();
   const decisions = await buildDecisionSet(cards, normaliser, embedder);
 
   progress('writing', 0, 1);

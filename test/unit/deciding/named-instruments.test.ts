@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayName, namedInstruments, unknownInstruments } from '../../../src/deciding/named-instruments.ts';
+import { acronymInstruments, displayName, namedInstruments, unknownInstruments } from '../../../src/deciding/named-instruments.ts';
 
 const known = new Set(
   namedInstruments([
@@ -32,5 +32,20 @@ describe('instruments a question names that the knowledge base does not', () => 
     'We want to set up a frequent-caller scheme with the MH trust',
   ])('finds nothing unknown in "%s"', (question) => {
     expect(unknownInstruments(question, known)).toEqual([]);
+  });
+});
+
+describe('instruments named by a short name the glossary expands', () => {
+  const named = namedInstruments(['Section 16 of the Police, Crime, Sentencing and Courts Act 2022 does not authorise it.']);
+  const acronyms = { PCSC: 'Police Crime Sentencing and Courts Act 2022', GP: 'general practitioner doctor', XYZ: 'Xylophone Zoning Act 1901' };
+
+  it('knows "the PCSC Act" as the Act its acronym expands to, and nothing for acronyms of other things', () => {
+    expect(acronymInstruments(acronyms, named)).toEqual(['pcsc act']);
+  });
+
+  it('does not call the PCSC Act unknown once its short name is known', () => {
+    const known = new Set([...named, ...acronymInstruments(acronyms, named)]);
+    expect(unknownInstruments('can we use the PCSC Act info sharing section to get names?', known)).toEqual([]);
+    expect(unknownInstruments('can we use the PCSC Act info sharing section to get names?', new Set(named))).toEqual(['pcsc act']);
   });
 });

@@ -1217,6 +1217,8 @@ describe('more ways of saying it', () => {
     ["Custody nurse. Detainee I've just assessed is off his meds and at risk of alcohol withdrawal", 'risk', 'self'],
     ['CMHT want a welfare check. No threats, no crime, nothing to suggest immediate risk.', 'urgency', undefined],
     ['there is no immediate risk to life', 'urgency', 'routine'],
+    ['can I require the hospital to send us monthly names of everyone treated for stab wounds?', 'data_form', 'identifiable'],
+    ['Can the local A&E send us the names + home addresses of everyone who comes in after an assault?', 'data_form', 'identifiable'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
