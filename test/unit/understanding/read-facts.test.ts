@@ -1219,6 +1219,9 @@ describe('more ways of saying it', () => {
     ['there is no immediate risk to life', 'urgency', 'routine'],
     ['can I require the hospital to send us monthly names of everyone treated for stab wounds?', 'data_form', 'identifiable'],
     ['Can the local A&E send us the names + home addresses of everyone who comes in after an assault?', 'data_form', 'identifiable'],
+    ['4 month old in with a cough and I spotted a small bruise on her cheek. Baby not rolling yet.', 'child_harm', 'suspected'],
+    ["PC. found a 16yo girl at a known trap house, she says she's fine", 'child_harm', 'suspected'],
+    ['15 yo with a stab wound says he fell on a fence. His mates are telling a different story.', 'injury_cause', undefined],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
