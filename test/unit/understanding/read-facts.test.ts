@@ -1222,6 +1222,10 @@ describe('more ways of saying it', () => {
     ['4 month old in with a cough and I spotted a small bruise on her cheek. Baby not rolling yet.', 'child_harm', 'suspected'],
     ["PC. found a 16yo girl at a known trap house, she says she's fine", 'child_harm', 'suspected'],
     ['15 yo with a stab wound says he fell on a fence. His mates are telling a different story.', 'injury_cause', undefined],
+    ['Psych ST4. Outpatient told me something worrying. Am I ok to tell the police?', 'asker', 'health'],
+    ['Paeds reg. Police want to know what the child said. Can I tell them?', 'asker', 'health'],
+    ["He won't agree to me telling anyone", 'consent', 'refused'],
+    ["her 4 yo son is asleep in the flat and there's no one else there", 'child_harm', 'suspected'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
