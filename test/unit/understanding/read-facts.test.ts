@@ -1226,6 +1226,8 @@ describe('more ways of saying it', () => {
     ['Paeds reg. Police want to know what the child said. Can I tell them?', 'asker', 'health'],
     ["He won't agree to me telling anyone", 'consent', 'refused'],
     ["her 4 yo son is asleep in the flat and there's no one else there", 'child_harm', 'suspected'],
+    ["DC. Can I ring the crisis team and get his MH records to see if he's fit to interview?", 'police_wants', 'fitness'],
+    ['mum told me he throttled her last week while she was holding the baby', 'child_harm', 'suspected'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
