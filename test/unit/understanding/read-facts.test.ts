@@ -1228,6 +1228,9 @@ describe('more ways of saying it', () => {
     ["her 4 yo son is asleep in the flat and there's no one else there", 'child_harm', 'suspected'],
     ["DC. Can I ring the crisis team and get his MH records to see if he's fit to interview?", 'police_wants', 'fitness'],
     ['mum told me he throttled her last week while she was holding the baby', 'child_harm', 'suspected'],
+    ["lad in with a stab wound, says he got jumped. Do I ring the police? he's begging me not to give his name", 'police_told', 'asked'],
+    ["A&E sister told me they 'don't have to call us at all'. who's right?", 'police_told', 'asked'],
+    ["The registrar won't give me the victim's name without his say-so", 'police_told', undefined],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
