@@ -1231,6 +1231,7 @@ describe('more ways of saying it', () => {
     ["lad in with a stab wound, says he got jumped. Do I ring the police? he's begging me not to give his name", 'police_told', 'asked'],
     ["A&E sister told me they 'don't have to call us at all'. who's right?", 'police_told', 'asked'],
     ["The registrar won't give me the victim's name without his say-so", 'police_told', undefined],
+    ["I think he turned up at A&E last night. ED have to confirm that to me right, it's a court condition?", 'question_asks', 'duty'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
