@@ -1232,6 +1232,8 @@ describe('more ways of saying it', () => {
     ["A&E sister told me they 'don't have to call us at all'. who's right?", 'police_told', 'asked'],
     ["The registrar won't give me the victim's name without his say-so", 'police_told', undefined],
     ["I think he turned up at A&E last night. ED have to confirm that to me right, it's a court condition?", 'question_asks', 'duty'],
+    ['my mobile got nicked from my room at the clinic this morning. only 6 pts were in.', 'offence_seriousness', 'minor'],
+    ['one of our GPs had her personal mobile taken from her consulting room', 'offence_seriousness', 'minor'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
