@@ -1234,6 +1234,7 @@ describe('more ways of saying it', () => {
     ["I think he turned up at A&E last night. ED have to confirm that to me right, it's a court condition?", 'question_asks', 'duty'],
     ['my mobile got nicked from my room at the clinic this morning. only 6 pts were in.', 'offence_seriousness', 'minor'],
     ['one of our GPs had her personal mobile taken from her consulting room', 'offence_seriousness', 'minor'],
+    ["Surgery say they'll 'only release with a court order'. Are they allowed to give it us voluntarily?", 'instrument', 'order_sought'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
