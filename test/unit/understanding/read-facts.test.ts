@@ -1235,6 +1235,8 @@ describe('more ways of saying it', () => {
     ['my mobile got nicked from my room at the clinic this morning. only 6 pts were in.', 'offence_seriousness', 'minor'],
     ['one of our GPs had her personal mobile taken from her consulting room', 'offence_seriousness', 'minor'],
     ["Surgery say they'll 'only release with a court order'. Are they allowed to give it us voluntarily?", 'instrument', 'order_sought'],
+    ["Local ED won't give us names. Doesn't the SVD legally require them to hand that over now?", 'question_asks', 'duty'],
+    ['Does the Act require us to share?', 'question_asks', 'duty'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
