@@ -1237,6 +1237,10 @@ describe('more ways of saying it', () => {
     ["Surgery say they'll 'only release with a court order'. Are they allowed to give it us voluntarily?", 'instrument', 'order_sought'],
     ["Local ED won't give us names. Doesn't the SVD legally require them to hand that over now?", 'question_asks', 'duty'],
     ['Does the Act require us to share?', 'question_asks', 'duty'],
+    ['GP here, i conscientiously object to gun ownership. do i have to fill in this firearms medical proforma?', 'conscientious_objection', 'stated'],
+    ["applicant's GP practice told him they 'don't do firearms forms'", 'conscientious_objection', 'stated'],
+    ["the police told him his GP 'has to do it' and it's free on the NHS. True?", 'question_asks', 'duty'],
+    ["The statutory guidance makes GPs do it doesn't it?", 'question_asks', 'duty'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
