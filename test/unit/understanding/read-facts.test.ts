@@ -1241,6 +1241,11 @@ describe('more ways of saying it', () => {
     ["applicant's GP practice told him they 'don't do firearms forms'", 'conscientious_objection', 'stated'],
     ["the police told him his GP 'has to do it' and it's free on the NHS. True?", 'question_asks', 'duty'],
     ["The statutory guidance makes GPs do it doesn't it?", 'question_asks', 'duty'],
+    ["whats the CJSM email for the Leicestershire MAPPA unit? need to get a referral in today", 'admin_matter', 'contact'],
+    ['Does the Leeds LADO take referrals over CJSM or only Egress?', 'admin_matter', 'system'],
+    ['roughly how many police DP2 requests does an average GP practice get per year? want to benchmark ours', 'admin_matter', 'statistics'],
+    ['How long is the ICO taking at the moment to get through complaints?', 'admin_matter', 'deadline'],
+    ['Can we invoice the MARAC or the police for the GP time it takes?', 'admin_matter', 'fee'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
