@@ -1246,6 +1246,8 @@ describe('more ways of saying it', () => {
     ['roughly how many police DP2 requests does an average GP practice get per year? want to benchmark ours', 'admin_matter', 'statistics'],
     ['How long is the ICO taking at the moment to get through complaints?', 'admin_matter', 'deadline'],
     ['Can we invoice the MARAC or the police for the GP time it takes?', 'admin_matter', 'fee'],
+    ["pt suicidal, and today said that if he goes he'll 'take his wife with him'", 'risk', 'others'],
+    ["he'd nicked a couple of bottles of vodka from Tesco earlier. Police asking what he said", 'offence_seriousness', 'minor'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
