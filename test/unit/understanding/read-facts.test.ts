@@ -1248,6 +1248,8 @@ describe('more ways of saying it', () => {
     ['Can we invoice the MARAC or the police for the GP time it takes?', 'admin_matter', 'fee'],
     ["pt suicidal, and today said that if he goes he'll 'take his wife with him'", 'risk', 'others'],
     ["he'd nicked a couple of bottles of vodka from Tesco earlier. Police asking what he said", 'offence_seriousness', 'minor'],
+    ["Mum of an 8yr old girl says they're going home for 'a special ceremony to make her a woman'", 'crime_topic', 'fgm'],
+    ["grandma wants to 'make her clean' while she's there. girl hasn't been cut", 'fgm_knowledge', 'suspected'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
