@@ -1250,6 +1250,8 @@ describe('more ways of saying it', () => {
     ["he'd nicked a couple of bottles of vodka from Tesco earlier. Police asking what he said", 'offence_seriousness', 'minor'],
     ["Mum of an 8yr old girl says they're going home for 'a special ceremony to make her a woman'", 'crime_topic', 'fgm'],
     ["grandma wants to 'make her clean' while she's there. girl hasn't been cut", 'fgm_knowledge', 'suspected'],
+    ["We've now got a judge's order requiring a GP practice to produce a suspect's records", 'instrument', 'court_order'],
+    ["the police say they'll get a judge's order", 'instrument', 'order_sought'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
