@@ -1252,6 +1252,8 @@ describe('more ways of saying it', () => {
     ["grandma wants to 'make her clean' while she's there. girl hasn't been cut", 'fgm_knowledge', 'suspected'],
     ["We've now got a judge's order requiring a GP practice to produce a suspect's records", 'instrument', 'court_order'],
     ["the police say they'll get a judge's order", 'instrument', 'order_sought'],
+    ["CMHT rang asking us to do a welfare check on their pt. Are we obliged to go?", 'asker', 'police'],
+    ["We've charged a GP with sexual assault. Should we be notifying the GMC ourselves?", 'asker', 'police'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
