@@ -1254,6 +1254,9 @@ describe('more ways of saying it', () => {
     ["the police say they'll get a judge's order", 'instrument', 'order_sought'],
     ["CMHT rang asking us to do a welfare check on their pt. Are we obliged to go?", 'asker', 'police'],
     ["We've charged a GP with sexual assault. Should we be notifying the GMC ourselves?", 'asker', 'police'],
+    ['16yo girl came in after taking 20 paracetamol, wants nothing told to her mum', 'risk', 'self'],
+    ["Woman in custody says she's on methadone. Can the custody nurse ring the GP to confirm her dose?", 'purpose', 'direct_care'],
+    ["Police want a patient's mobile number because he's a witness to a car crash", 'crime_topic', undefined],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
