@@ -1275,6 +1275,10 @@ describe('more ways of saying it', () => {
     ['CT liaison officer here, do GPs have to tell us about attack planning?', 'crime_topic', 'terrorism'],
     ['Mum says she has opted out on the NHS app so we cannot share anything', 'data_opt_out', 'opted_out'],
     ['I thought deaths in custody always had to go to the coroner?', 'death_notification', 'asked'],
+    ['GP. Trans woman with a GRC, referring her to ortho', 'gender_history', 'stated'],
+    ['DC: can the hospital confirm our victim\'s birth gender?', 'gender_history', 'stated'],
+    ['the patient has transitioned and her mum is asking', 'gender_history', 'stated'],
+    ['police want to know the gender of the driver', 'gender_history', undefined],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
