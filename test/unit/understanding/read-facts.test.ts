@@ -1279,6 +1279,23 @@ describe('more ways of saying it', () => {
     ['DC: can the hospital confirm our victim\'s birth gender?', 'gender_history', 'stated'],
     ['the patient has transitioned and her mum is asking', 'gender_history', 'stated'],
     ['police want to know the gender of the driver', 'gender_history', undefined],
+    ['Medical examiner officer has asked for 25 yrs of records on a patient who died', 'medical_examiner', 'involved'],
+    ['New MEO here, can I ring the daughter about the proposed cause of death?', 'medical_examiner', 'involved'],
+    ['the examiner at the exam board wants to see my notes', 'medical_examiner', undefined],
+    ['34yo woman, works full time, no health problems or care and support needs', 'care_needs', 'none'],
+    ['52yo chap, no health problems, no care needs, fully with it', 'care_needs', 'none'],
+    ['68yo man with a learning disability and care needs, bruising on his arms', 'care_needs', undefined],
+    ['response officer: do i also need to tell adult social services', 'recipient', 'social_care'],
+    ['12yo says his stepdad hits him when he is drunk', 'child_harm', 'suspected'],
+    ['14yo came in saying she can\'t go home, dad is drunk', 'child_harm', 'suspected'],
+    ['Man came in on a 136 last night, assessed, not detainable, went home', 'assessment_over', 'over'],
+    ['Officer ringing before deciding on a s136, wants to know if he is known to us', 'assessment_over', undefined],
+    ["mum has rung saying we mustn't give him anything", 'question_asks', undefined],
+    ['At registration she ticked that we should NOT contact her GP', 'consent', 'refused'],
+    ["I'm referring to cardiology, can I mention his HIV meds in the referral?", 'purpose', 'direct_care'],
+    ["he's got a knife and is going to sort out the neighbour who reported him", 'risk', 'others'],
+    ['DA job, 4yo present, PPN submitted', 'child_harm', 'suspected'],
+    ['the little boy answered the door alone, mum was asleep on the sofa', 'child_harm', 'suspected'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
