@@ -1296,6 +1296,11 @@ describe('more ways of saying it', () => {
     ["he's got a knife and is going to sort out the neighbour who reported him", 'risk', 'others'],
     ['DA job, 4yo present, PPN submitted', 'child_harm', 'suspected'],
     ['the little boy answered the door alone, mum was asleep on the sofa', 'child_harm', 'suspected'],
+    ['ward nurse at the Grange (ABUHB). 68yo man with bruising', 'place', 'wales'],
+    ['IG lead at Swansea Bay, police want records', 'place', 'wales'],
+    ['A student saw one of our HCAs roughly handling a patient with dementia', 'adult_harm', 'suspected'],
+    ['a night carer saw a colleague slap a resident who has dementia', 'adult_harm', 'suspected'],
+    ['the Act puts us under a statutory duty to notify the health board', 'question_asks', 'duty'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
