@@ -137,7 +137,9 @@ function permittedNotRequired(line: DecisionLine): DecisionLine {
   const reword = (text: string) => {
     const dependsOn = /^it depends\b[^:]*:\s*/i.exec(text);
     if (dependsOn) return `No, it is not required: ${text.slice(dependsOn[0].length)}`;
-    return `No, it is not required, but ${text.replace(/^yes,\s*/i, '').replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`;
+    const permitted = text.replace(/^yes,\s*/i, '').replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
+    // "…but you can receive a referral, but health…" would hang two buts on one sentence.
+    return /,\s*but\b/i.test(permitted) ? `No, it is not required; ${permitted}` : `No, it is not required, but ${permitted}`;
   };
   return { ...line, verdict: 'need_not', text: reword(line.text), police: line.police ? reword(line.police) : line.police };
 }

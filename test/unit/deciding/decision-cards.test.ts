@@ -75,6 +75,8 @@ describe('applying a card to the facts of a question', () => {
     expect(asked.line!.text).toBe('No, it is not required, but you may share the address where it is justified.');
     expect(asked.line!.police).toBe('No, it is not required, but health may share the address with you.');
     expect(resolveDecision(permission, {}, vocabulary).verdict).toBe('may');
+    const qualified: DecisionCard = { ...permission, answer: { ...permission.answer, text: 'Yes, you may share the address, but only the address.' } };
+    expect(resolveDecision(qualified, { question_asks: 'duty' }, vocabulary).line!.text).toBe('No, it is not required; you may share the address, but only the address.');
     // Where others are at risk, the permission leads: "No, it is not required" is where a busy reader would stop.
     expect(resolveDecision(permission, { question_asks: 'duty', risk: 'others' }, vocabulary).verdict).toBe('may');
     // A duty the card states is not turned into "not required".

@@ -1301,6 +1301,16 @@ describe('more ways of saying it', () => {
     ['A student saw one of our HCAs roughly handling a patient with dementia', 'adult_harm', 'suspected'],
     ['a night carer saw a colleague slap a resident who has dementia', 'adult_harm', 'suspected'],
     ['the Act puts us under a statutory duty to notify the health board', 'question_asks', 'duty'],
+    ['Intel want a daily automated feed of crisis team contacts. Is a DPIA mandatory?', 'accountability_duty', 'dpia'],
+    ['Intel want a daily automated feed of crisis team contacts. Is a DPIA mandatory?', 'sharing_scale', 'systematic'],
+    ['do we have to keep logs of those disclosures under DPA Part 3?', 'accountability_duty', 'logging'],
+    ['Can we use the audit logs as evidence in the misconduct proceedings?', 'purpose_of_logs', 'discipline'],
+    ['Can we rely on DPA para 10 to share without asking him?', 'law_named', 'sch1_para10'],
+    ['He is able to discuss it and asking him would not tip anyone off', 'consent_prejudice', 'none'],
+    ['Is that sensitive processing under Part 3, and do we need an appropriate policy document?', 'law_named', 'dpa_part3'],
+    ['HR holds officers\' sickness records', 'law_enforcement_purpose', 'other'],
+    ["custody skipper – detainee's brief wants to go through the custody record", 'recipient', 'solicitor'],
+    ['Response. DA job, mum and an 8 month old. Mum refused consent for any referral.', 'child_harm', 'suspected'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
