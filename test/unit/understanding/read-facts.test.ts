@@ -1311,6 +1311,10 @@ describe('more ways of saying it', () => {
     ['HR holds officers\' sickness records', 'law_enforcement_purpose', 'other'],
     ["custody skipper – detainee's brief wants to go through the custody record", 'recipient', 'solicitor'],
     ['Response. DA job, mum and an 8 month old. Mum refused consent for any referral.', 'child_harm', 'suspected'],
+    ['Trust security say they can only release the CCTV to us with a court order or consent from everyone', 'instrument', 'order_sought'],
+    ['his cousin is planning to drive into the crowd at the weekend march', 'crime_topic', 'terrorism'],
+    ['his cousin is getting ready to do something big at the shopping centre', 'crime_topic', 'terrorism'],
+    ["pt just texted me she's taken a load of paracetamol and is by the canal", 'urgency', 'emergency'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
