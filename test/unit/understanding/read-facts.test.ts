@@ -1315,6 +1315,14 @@ describe('more ways of saying it', () => {
     ['his cousin is planning to drive into the crowd at the weekend march', 'crime_topic', 'terrorism'],
     ['his cousin is getting ready to do something big at the shopping centre', 'crime_topic', 'terrorism'],
     ["pt just texted me she's taken a load of paracetamol and is by the canal", 'urgency', 'emergency'],
+    ['Someone said as joint controllers we legally need a formal arrangement', 'accountability_duty', 'joint_controllers'],
+    ['we send referrals to the council and they decide for themselves what to do, so separate controllers?', 'controllership', 'separate'],
+    ['Attended a house in Newport, 3yo living in filthy conditions, mum intoxicated.', 'child_harm', 'suspected'],
+    ['Sarahs law app from a mum, her new partner has child sex convictions and lives with the kids', 'asker', 'police'],
+    ['woman asked under clares law about new bf', 'asker', 'police'],
+    ['15yo at clinic told me she was cut as a child in Somalia', 'fgm_subject', 'girl_disclosed'],
+    ["Kept saying the mix went off early and it was meant for the rally on Saturday", 'crime_topic', 'terrorism'],
+    ["he's going round to the other guy's house tonight with a knife to finish it", 'risk', 'others'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
