@@ -513,8 +513,12 @@ export class FactReader {
     let next = end;
     while (/^\d+$/.test(tokens[next] ?? '')) next += 1;
     if (tokens[next] === 'missing') return false;
-    // "ring the surgery and ask", "phone her GP practice and check": a call made to ask, not to give.
-    if ([next, next + 1].some((at) => tokens[at] === 'and' && CALL_TO_ASK.has(tokens[at + 1] ?? ''))) return false;
+    // "ring the surgery and ask", "phone her GP practice to check": a call made to ask, not to give.
+    // "Ring the police to find him" asks them to act on what they are told: after "to", only "find out" asks.
+    const callsToAsk = (at: number) =>
+      (tokens[at] === 'and' && CALL_TO_ASK.has(tokens[at + 1] ?? '')) ||
+      (tokens[at] === 'to' && CALL_TO_ASK.has(tokens[at + 1] ?? '') && (tokens[at + 1] !== 'find' || tokens[at + 2] === 'out'));
+    if ([next, next + 1].some(callsToAsk)) return false;
     const before = firstBeforeDeterminers(tokens, at);
     // "A written report on the family" is about the family: a word of giving used as a noun gives to no one.
     const asVerb = (phrase: Phrase, end: number) => !NOUN_MARKERS.has(tokens[end - phrase.length - 1] ?? '');

@@ -1323,6 +1323,12 @@ describe('more ways of saying it', () => {
     ['15yo at clinic told me she was cut as a child in Somalia', 'fgm_subject', 'girl_disclosed'],
     ["Kept saying the mix went off early and it was meant for the rally on Saturday", 'crime_topic', 'terrorism'],
     ["he's going round to the other guy's house tonight with a knife to finish it", 'risk', 'others'],
+    ["sgt here, drunk male in cells keeps saying hes diabetic, can i ring his GP to check what meds hes on", 'purpose', 'direct_care'],
+    ['man died at home, GP says it was expected. do i still need to get the coroner involved?', 'death_notification', 'asked'],
+    ['do we have to tell the coroner about this one?', 'death_notification', 'asked'],
+    ["GP says it was expected and she's happy to do the certificate", 'death_expected', 'expected'],
+    ["custody sgt: can i ring his GP surgery to check what meds hes on", 'recipient', undefined],
+    ['He walked out before his bloods. Can I ring the police to find him?', 'recipient', 'police'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
