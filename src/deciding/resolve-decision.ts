@@ -75,7 +75,8 @@ function answered(card: DecisionCard, line: DecisionLine, facts: QuestionFacts, 
   // justification would allow ("it depends on whether…") is a power to compel.
   const compellable = line.verdict === 'must' || line.verdict === 'must_not' || line.verdict === 'need_not';
   // Where someone is at risk of serious harm, "No, it is not required" would be the line a busy reader stops at.
-  const atRisk = facts.risk === 'others' || facts.urgency === 'emergency';
+  // An officer asking whether health staff must hand something over is not the one who would hold back.
+  const atRisk = (facts.risk === 'others' || facts.urgency === 'emergency') && !(facts.asker === 'police' && facts.recipient === 'police');
   if (facts.question_asks === 'refusal') return answeredAsRefusal(card, line, points);
   // "Can I share, and do I have to?" asks permission first: "Yes, you may…" answers it, and the duty is in the line.
   const dutyFirst = facts.question_asks === 'duty' && facts.permission_asked !== 'first';

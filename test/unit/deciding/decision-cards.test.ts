@@ -79,6 +79,8 @@ describe('applying a card to the facts of a question', () => {
     expect(resolveDecision(qualified, { question_asks: 'duty' }, vocabulary).line!.text).toBe('No, it is not required; you may share the address, but only the address.');
     // Where others are at risk, the permission leads: "No, it is not required" is where a busy reader would stop.
     expect(resolveDecision(permission, { question_asks: 'duty', risk: 'others' }, vocabulary).verdict).toBe('may');
+    // An officer asking whether health must hand it over is told it is not required, whatever the risk.
+    expect(resolveDecision(permission, { question_asks: 'duty', risk: 'others', asker: 'police', recipient: 'police' }, vocabulary).verdict).toBe('need_not');
     // A duty the card states is not turned into "not required".
     expect(resolveDecision(cards.get('fixture-knife')!, { question_asks: 'duty', injury_cause: 'attack' }, vocabulary).verdict).toBe('should');
   });
