@@ -1353,6 +1353,8 @@ describe('more ways of saying it', () => {
     ['Our Caldicott guardian is on leave till Monday. Can I tell them what they are asking for?', 'guardian_sign_off', undefined],
     ['They say the DPA crime exemption means we have to tell them. Do we?', 'informing_subject', undefined],
     ['a bloke we dealt with for harassment has sent a SAR for everything we hold on him', 'subject_access', 'made'],
+    ["Woman with a learning disability told me a 'friend' hit her last night and he's coming back this afternoon", 'urgency', 'emergency'],
+    ['Drafting an ISA with the health board for our street triage car. Which templates do we use?', 'sharing_agreement', 'drafting'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
