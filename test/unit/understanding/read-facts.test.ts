@@ -1355,6 +1355,12 @@ describe('more ways of saying it', () => {
     ['a bloke we dealt with for harassment has sent a SAR for everything we hold on him', 'subject_access', 'made'],
     ["Woman with a learning disability told me a 'friend' hit her last night and he's coming back this afternoon", 'urgency', 'emergency'],
     ['Drafting an ISA with the health board for our street triage car. Which templates do we use?', 'sharing_agreement', 'drafting'],
+    ["its a legal requirement for hospitals to report knife wounds with the patient's details isnt it", 'patient_identity', 'asked'],
+    ['under the old system if the GP didnt reply in 21 days we could just crack on. ok to grant?', 'firearms_medical', 'grant_without'],
+    ["12 y/o here with her 14yo boyfriend asking for EC", 'sexual_activity', 'stated'],
+    ["13yo has been sending pics to a 'boyfriend' she met online who's 24 and wants to meet up", 'child_harm', 'suspected'],
+    ['23yo pt died by suicide. Her dad wants a copy of her records.', 'subject_access', undefined],
+    ['Trust policy says all disclosures to police go via the Caldicott Guardian', 'guardian_sign_off', 'asked'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
