@@ -1361,6 +1361,12 @@ describe('more ways of saying it', () => {
     ["13yo has been sending pics to a 'boyfriend' she met online who's 24 and wants to meet up", 'child_harm', 'suspected'],
     ['23yo pt died by suicide. Her dad wants a copy of her records.', 'subject_access', undefined],
     ['Trust policy says all disclosures to police go via the Caldicott Guardian', 'guardian_sign_off', 'asked'],
+    ['Parents are now demanding to know who reported them. Can I tell them it was the neighbour?', 'referrer_identity', 'asked'],
+    ['I referred a family to MASH and the dad has guessed it was me. Can I stay anonymous?', 'referrer_identity', 'own'],
+    ['The neighbour asked to remain anonymous when she rang it in', 'referrer_identity', undefined],
+    ['17 yr old came in for contraception and told me she was cut as a child before she came to the UK', 'fgm_subject', 'girl_disclosed'],
+    ['Can I make the referral to social services anonymously?', 'question_asks', undefined],
+    ['can we make the GP give us the records?', 'question_asks', 'compel'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
