@@ -22,6 +22,7 @@ describe('what counts as a question about sharing', () => {
     'MOSOVO: one of my offenders has joined a five-a-side club that trains juniors. Can I tell the club secretary?',
     'about to 136 a lass on the railway line, can mh triage tell me her risk hx',
     'three reminders about the DVLA rules and she still drives to bingo every week',
+    'GUM consultant. Man newly dx HIV+, refuses to tell his partner. Am I allowed to tell her myself?',
     "PC in Tenby, lad with bruising on his arms, I was going to email his home social services on Monday - that ok?",
     "dad smacked his 6yo in a car park, I'm minded not to refer to children's services, any issue?",
   ])('takes the shorthand of a busy shift as in scope: "%s"', (question) => {

@@ -1367,6 +1367,11 @@ describe('more ways of saying it', () => {
     ['17 yr old came in for contraception and told me she was cut as a child before she came to the UK', 'fgm_subject', 'girl_disclosed'],
     ['Can I make the referral to social services anonymously?', 'question_asks', undefined],
     ['can we make the GP give us the records?', 'question_asks', 'compel'],
+    ["her son who lives with her takes her pension and shouts and threatens her. She's refused any referral", 'coercion', 'suspected'],
+    ["says he's going round to hers tonight 'with a knife and she'll get what's coming'", 'risk', 'others'],
+    ["Nurse just wrote 'unfit - hospital' on the custody record. Am I not entitled to know what I'm meant to do?", 'police_wants', 'fitness'],
+    ["15yo in for EHC, says the guy is 'about 24', met him on snapchat", 'child_harm', 'suspected'],
+    ["SENCO emailed asking me to send a copy of a 15yo's diagnosis letter", 'recipient', 'school'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
