@@ -1372,6 +1372,11 @@ describe('more ways of saying it', () => {
     ["Nurse just wrote 'unfit - hospital' on the custody record. Am I not entitled to know what I'm meant to do?", 'police_wants', 'fitness'],
     ["15yo in for EHC, says the guy is 'about 24', met him on snapchat", 'child_harm', 'suspected'],
     ["SENCO emailed asking me to send a copy of a 15yo's diagnosis letter", 'recipient', 'school'],
+    ["said him and his cousin have 'got the stuff sorted' and they'll 'be all over the news after the parade Saturday'", 'crime_topic', 'terrorism'],
+    ['17yo girl cut her forearms with a kitchen knife at home, superficial', 'injury_cause', 'self_inflicted'],
+    ["ME office rang to say they've already referred the death to the coroner", 'death_notification', 'already_notified'],
+    ["I'm doing a sudden death file for the coroner. GP surgery won't give me his history", 'asker', 'police'],
+    ["Bloke phoned saying he's the LPA for his dad. No copy of the LPA and we cant see anything on our system", 'attorney_authority', 'unverified'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
