@@ -1377,6 +1377,8 @@ describe('more ways of saying it', () => {
     ["ME office rang to say they've already referred the death to the coroner", 'death_notification', 'already_notified'],
     ["I'm doing a sudden death file for the coroner. GP surgery won't give me his history", 'asker', 'police'],
     ["Bloke phoned saying he's the LPA for his dad. No copy of the LPA and we cant see anything on our system", 'attorney_authority', 'unverified'],
+    ["Deceased's GP is dragging their feet. Confidentiality ends when someone dies though, right?", 'premise', 'confidentiality_ends_at_death'],
+    ["HCP just typed 'not fit - needs hospital' in the custody record, shouldn't she tell me directly?", 'police_wants', 'fitness'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
