@@ -1379,6 +1379,14 @@ describe('more ways of saying it', () => {
     ["Bloke phoned saying he's the LPA for his dad. No copy of the LPA and we cant see anything on our system", 'attorney_authority', 'unverified'],
     ["Deceased's GP is dragging their feet. Confidentiality ends when someone dies though, right?", 'premise', 'confidentiality_ends_at_death'],
     ["HCP just typed 'not fit - needs hospital' in the custody record, shouldn't she tell me directly?", 'police_wants', 'fitness'],
+    ['He works as a home carer for an agency visiting elderly clients. Can we tell the agency?', 'recipient', 'employer'],
+    ['FGM found in 22yo at booking, mandatory report to police right?', 'age', 'adult'],
+    ['FGM found in 22yo at booking, mandatory report to police right?', 'custody', undefined],
+    ['does tact s38B cover doctors or are GPs exempt', 'crime_topic', 'terrorism'],
+    ['TACT suite sergeant. Releasing a detainee NFA after 9 days', 'crime_topic', undefined],
+    ['HV here - GDPR means i cant refer this baby w/o parents consent?', 'premise', 'data_protection_forbids'],
+    ['does the GP actually have to answer our firearms medical letter', 'firearms_medical', 'ignore_asked'],
+    ['Doing a s3 assessment on a young woman, NR is her dad.', 'nearest_relative', 'named'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
