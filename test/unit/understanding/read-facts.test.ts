@@ -1387,6 +1387,9 @@ describe('more ways of saying it', () => {
     ['HV here - GDPR means i cant refer this baby w/o parents consent?', 'premise', 'data_protection_forbids'],
     ['does the GP actually have to answer our firearms medical letter', 'firearms_medical', 'ignore_asked'],
     ['Doing a s3 assessment on a young woman, NR is her dad.', 'nearest_relative', 'named'],
+    ["Got an email 'from DC Jones' but it's from a gmail address and the signature looks a bit off", 'caller_identity', 'unverified'],
+    ['Senior nurse reckons the police form on file is enough of a record. Should we be documenting more?', 'recording_asked', 'asked'],
+    ['Welsh force setting up a regular info sharing arrangement with our health board. APP talks about national templates', 'sharing_agreement', 'drafting'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
