@@ -5,6 +5,8 @@ import { loadScopeVocabulary } from '../answering/scope.ts';
 import { loadDecisionCards } from '../deciding/load-decision-cards.ts';
 import { lintDecisionCards } from '../deciding/lint-decision-cards.ts';
 import { loadFactVocabulary, type FactVocabulary } from '../understanding/fact-vocabulary.ts';
+import { compilePattern } from '../understanding/phrase-pattern.ts';
+import { words } from '../retrieval/text.ts';
 import { isAppError } from '../errors.ts';
 
 export interface LintFinding {
@@ -79,6 +81,7 @@ export async function lintKnowledge(knowledgeDir: string, reviewAgeDays: number,
     if (!isAppError(error)) throw error;
     findings.push({ path: 'facts/', level: 'error', message: error.message });
   }
+  if (vocabulary) findings.push(...lintPhraseSizes(vocabulary));
   const { cards, problems: cardProblems } = await loadDecisionCards(knowledgeDir);
   if (vocabulary) findings.push(...lintDecisionCards(cards, cardProblems, chunkDocuments(documents), vocabulary));
   const ids = new Set(documents.map((doc) => doc.meta.id));
@@ -115,3 +118,28 @@ export async function lintKnowledge(knowledgeDir: string, reviewAgeDays: number,
   return findings.sort((a, b) => a.path.localeCompare(b.path));
 }
 
+/** More phrases than this from one pattern is a pattern whose words do not split cleanly, read anew at every start. */
+const MAX_PHRASES_PER_PATTERN = 5000;
+
+/**
+ * A pattern whose alternatives join into other words ("{me|me's} {office}") cannot be read slot by slot and is
+ * written out in full, one phrase per combination: a handful of such patterns adds a noticeable delay to every start.
+ */
+export function lintPhraseSizes(vocabulary: FactVocabulary): LintFinding[] {
+  const findings: LintFinding[] = [];
+  for (const [fact, definition] of Object.entries(vocabulary.facts)) {
+    for (const [value, phrases] of Object.entries(definition.values)) {
+      for (const phrase of phrases) {
+        const count = compilePattern(phrase, words).length;
+        if (count > MAX_PHRASES_PER_PATTERN) {
+          findings.push({
+            path: 'facts/',
+            level: 'error',
+            message: `facts.${fact}.${value}: the pattern "${phrase.slice(0, 60)}…" is written out as ${count} separate phrases because its alternatives run into each other (an apostrophe or a lone letter next to a word); split it into simpler patterns whose alternatives are whole words`,
+          });
+        }
+      }
+    }
+  }
+  return findings;
+}
