@@ -58,7 +58,7 @@ const PRONOUNS = set(['her', 'him', 'them']);
 /** Verbs of giving in the past: with "me" they say how the asker learned something, not what they want. */
 const PAST_TELLING = set(['told', 'shared', 'reported', 'informed', 'warned', 'alerted']);
 /** Before an agency, these make it the place someone went or rang ("came to the practice asking…", "attends the surgery asking…"), not the one asking. */
-const PLACE_PREPOSITIONS: Phrase[] = ['to', 'at', 'into', 'in', 'attends', 'attended', 'visits', 'visited', 'rang', 'rings', 'phoned', 'phones', 'called', 'calls', 'contacted', 'contacts', 'emailed'].map((word) => [word]);
+const PLACE_PREPOSITIONS: Phrase[] = ['to', 'at', 'into', 'in', 'on', 'attends', 'attended', 'visits', 'visited', 'rang', 'rings', 'phoned', 'phones', 'called', 'calls', 'contacted', 'contacts', 'emailed'].map((word) => [word]);
 /** A role that opens the question, up to its first full stop, colon, comma or dash. */
 const LABEL = /^\s*([^.?!:;,\n]{1,80}?)\s*(?:[.:;,]|\s[-–—]\s)/;
 const LABEL_WORDS = 9;

@@ -1390,6 +1390,7 @@ describe('more ways of saying it', () => {
     ["Got an email 'from DC Jones' but it's from a gmail address and the signature looks a bit off", 'caller_identity', 'unverified'],
     ['Senior nurse reckons the police form on file is enough of a record. Should we be documenting more?', 'recording_asked', 'asked'],
     ['Welsh force setting up a regular info sharing arrangement with our health board. APP talks about national templates', 'sharing_agreement', 'drafting'],
+    ["mum of a 15yo on our ward wants to know why she was admitted, the girl says don't tell her", 'recipient', 'family'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
