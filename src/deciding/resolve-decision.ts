@@ -76,7 +76,8 @@ function answered(card: DecisionCard, line: DecisionLine, facts: QuestionFacts, 
   const compellable = line.verdict === 'must' || line.verdict === 'must_not' || line.verdict === 'need_not';
   // Where someone is at risk of serious harm, "No, it is not required" would be the line a busy reader stops at.
   // An officer asking whether health staff must hand something over is not the one who would hold back.
-  const atRisk = (facts.risk === 'others' || facts.urgency === 'emergency') && !(facts.asker === 'police' && facts.recipient === 'police');
+  const askerWouldReceive = facts.asker === 'police' && facts.recipient === 'police';
+  const atRisk = (facts.risk === 'others' || facts.urgency === 'emergency') && !askerWouldReceive;
   if (facts.question_asks === 'refusal') return answeredAsRefusal(card, line, points);
   // "Can I share, and do I have to?" asks permission first: "Yes, you may…" answers it, and the duty is in the line.
   const dutyFirst = facts.question_asks === 'duty' && facts.permission_asked !== 'first';

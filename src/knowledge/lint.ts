@@ -81,9 +81,8 @@ export async function lintKnowledge(knowledgeDir: string, reviewAgeDays: number,
     if (!isAppError(error)) throw error;
     findings.push({ path: 'facts/', level: 'error', message: error.message });
   }
-  if (vocabulary) findings.push(...lintPhraseSizes(vocabulary));
   const { cards, problems: cardProblems } = await loadDecisionCards(knowledgeDir);
-  if (vocabulary) findings.push(...lintDecisionCards(cards, cardProblems, chunkDocuments(documents), vocabulary));
+  if (vocabulary) findings.push(...lintPhraseSizes(vocabulary), ...lintDecisionCards(cards, cardProblems, chunkDocuments(documents), vocabulary));
   const ids = new Set(documents.map((doc) => doc.meta.id));
   const cutoff = today.getTime() - reviewAgeDays * 86_400_000;
   for (const { meta } of documents) {
