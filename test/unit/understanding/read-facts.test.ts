@@ -1391,6 +1391,9 @@ describe('more ways of saying it', () => {
     ['Senior nurse reckons the police form on file is enough of a record. Should we be documenting more?', 'recording_asked', 'asked'],
     ['Welsh force setting up a regular info sharing arrangement with our health board. APP talks about national templates', 'sharing_agreement', 'drafting'],
     ["mum of a 15yo on our ward wants to know why she was admitted, the girl says don't tell her", 'recipient', 'family'],
+    ['police want to know if a patient has been in today, theyve got a warrant out for him', 'police_wants', 'whereabouts'],
+    ['DC here, hospital wont tell me if my rape victim had a forensic exam', 'record_setting', 'sexual_health'],
+    ['elderly man fell, wife says she hits him sometimes, he says leave it, he has capacity', 'consent', 'refused'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
