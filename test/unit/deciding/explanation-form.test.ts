@@ -51,6 +51,7 @@ describe('questions about what the law says', () => {
     "My crewmate said patient confidentiality means we say nothing at all. I wasn't sure. What's the actual position?",
     "15yo lad with a stab wound, 3 phones on him, begs us not to tell anyone. What's the right move re sharing?",
     'Can you explain to the DS why we will not send the whole record?',
+    'A 15 year old in our cells lives in a children\'s home. Who am I legally required to notify?',
   ])('"%s" asks what to do', (question) => {
     expect(isExplanation(question)).toBe(false);
   });
