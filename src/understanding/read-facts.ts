@@ -460,6 +460,7 @@ export class FactReader {
         const next = start + phrase.length;
         if (ASKED_OF.has(tokens[next] ?? '') && callsToTell(tokens, next + 1)) return false;
         if (asksForGrounds(tokens, next)) return false;
+        if (asksForSilence(tokens, next)) return false;
         // "Mum rang me in tears saying she doesn't consent": a call to tell, unless a request follows in the clause
         // ("her aunt emailed me saying she's on the girl's side and wants to know what's been reported").
         const said = callSaying(tokens, next);
@@ -492,6 +493,7 @@ export class FactReader {
       if (phrase && (ASKED_OF.has(tokens[start + phrase.length] ?? '') || (described && start - at <= DESCRIBED_REACH))) {
         const said = callSaying(tokens, start + phrase.length);
         if (said >= 0) return this.requestsBeforeSentenceEnds(tokens, said);
+        if (asksForSilence(tokens, start + phrase.length)) return false;
         return !callsToTell(tokens, start + phrase.length + 1);
       }
     }
@@ -555,6 +557,12 @@ function firstBeforeDeterminers(tokens: Tokens, at: number): number {
 }
 
 /** "The surgery is asking what my grounds are": a holder asking the requester to justify a request, not asking for information. */
+/** "Family have asked us to keep it quiet", "she asked me not to tell anyone": a wish for confidentiality, not a request to be told. */
+function asksForSilence(tokens: Tokens, at: number): boolean {
+  const from = tokens[at] === 'me' || tokens[at] === 'us' ? at + 1 : at;
+  return (tokens[from] === 'not' && tokens[from + 1] === 'to') || (tokens[from] === 'to' && (tokens[from + 1] === 'keep' || (tokens[from + 1] === 'say' && tokens[from + 2] === 'nothing')));
+}
+
 function asksForGrounds(tokens: Tokens, at: number): boolean {
   return clauseFrom(tokens, at, 6).some((word) => GROUNDS.has(word));
 }

@@ -1418,12 +1418,20 @@ describe('more ways of saying it', () => {
     ["the son of a patient who died wants her notes, but the executor is actually his aunt", 'records_applicant', 'neither'],
     ['I reported his threats to the police; he once said he would come after me if I ever told anyone', 'telling_harms', 'stated'],
     ['escorting a prisoner to A&E who had a knife on him last month, can I warn the nurses', 'weapon', 'threatened'],
+    ["child with a suspicious fracture, the parents are driving home tomorrow to Leeds", 'crime_topic', undefined],
+    ['our patient died after surgery and the consultant has already notified the coroner, do I need to as well', 'death_notification', 'already_notified'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
 });
 
 describe('the agency asked, not told', () => {
+  it('reads someone asking for silence as no request to be told', () => {
+    expect(fact('The family have asked us to keep it quiet. Do we still notify public health?', 'recipient')).toBeUndefined();
+    expect(fact('Her dad has asked me not to tell the school', 'recipient')).toBe('school');
+    expect(fact('Her dad has asked me for her results', 'recipient')).toBe('family');
+  });
+
   it('reads "send a request to her GP" as asking the GP, not telling it', () => {
     expect(fact("DC here. I was planning to send a request to her GP surgery for her entire record", 'recipient')).toBeUndefined();
     expect(fact('DC here. Can I send the incident log to her GP surgery?', 'recipient')).toBe('health');
