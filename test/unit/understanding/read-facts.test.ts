@@ -1420,6 +1420,10 @@ describe('more ways of saying it', () => {
     ['escorting a prisoner to A&E who had a knife on him last month, can I warn the nurses', 'weapon', 'threatened'],
     ["child with a suspicious fracture, the parents are driving home tomorrow to Leeds", 'crime_topic', undefined],
     ['our patient died after surgery and the consultant has already notified the coroner, do I need to as well', 'death_notification', 'already_notified'],
+    ['found a toddler alone at home at midnight, dad awol, do I tell social care now', 'absent_from_care', undefined],
+    ['processing my first SAR at the surgery, what do I leave out', 'subject_access', 'made'],
+    ['he has read his SAR response and is unhappy with what we wrote', 'subject_access', 'made'],
+    ['the stalker who slashed her got a hospital order with restrictions; will anyone tell her when he is let out', 'restricted_patient_victim', 'asked'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
