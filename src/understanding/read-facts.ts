@@ -395,7 +395,10 @@ export class FactReader {
   private referredBack(tokens: Tokens, askerAgency: string): string | null {
     const verbs = this.giving
       .filter((phrase) => !PAST_TELLING.has(phrase[phrase.length - 1]!))
-      .flatMap((phrase) => occurrences(tokens, phrase).filter((span) => PRONOUNS.has(tokens[span.end] ?? '')));
+      // "reporting them to the council": the pronoun is who is reported, and the recipient is named after "to".
+      .flatMap((phrase) =>
+        occurrences(tokens, phrase).filter((span) => PRONOUNS.has(tokens[span.end] ?? '') && !(tokens[span.end + 1] === 'to' && DETERMINERS.has(tokens[span.end + 2] ?? ''))),
+      );
     if (verbs.length === 0) return null;
     const last = verbs.reduce((latest, span) => (span.start > latest.start ? span : latest));
     const before = last.start;

@@ -1430,6 +1430,10 @@ describe('more ways of saying it', () => {
 });
 
 describe('the agency asked, not told', () => {
+  it('reads "reporting them to the council" as who is reported, not who is told', () => {
+    expect(fact('GP here. Mum says she does not consent to us reporting them to the government. Can I notify?', 'recipient')).toBeUndefined();
+  });
+
   it('reads someone asking for silence as no request to be told', () => {
     expect(fact('The family have asked us to keep it quiet. Do we still notify public health?', 'recipient')).toBeUndefined();
     expect(fact('Her dad has asked me not to tell the school', 'recipient')).toBe('school');
