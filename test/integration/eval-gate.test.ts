@@ -18,7 +18,8 @@ describe('the quality gate', () => {
     } finally {
       await rm(indexDir, { recursive: true, force: true });
     }
-  }, 300_000);
+    // It asks every one of the eight thousand questions, while other test files share the two cores.
+  }, 900_000);
 });
 
 describe('the eval runner with a remote model', () => {
