@@ -559,13 +559,13 @@ function firstBeforeDeterminers(tokens: Tokens, at: number): number {
   return before;
 }
 
-/** "The surgery is asking what my grounds are": a holder asking the requester to justify a request, not asking for information. */
 /** "Family have asked us to keep it quiet", "she asked me not to tell anyone": a wish for confidentiality, not a request to be told. */
 function asksForSilence(tokens: Tokens, at: number): boolean {
   const from = tokens[at] === 'me' || tokens[at] === 'us' ? at + 1 : at;
   return (tokens[from] === 'not' && tokens[from + 1] === 'to') || (tokens[from] === 'to' && (tokens[from + 1] === 'keep' || (tokens[from + 1] === 'say' && tokens[from + 2] === 'nothing')));
 }
 
+/** "The surgery is asking what my grounds are": a holder asking the requester to justify a request, not asking for information. */
 function asksForGrounds(tokens: Tokens, at: number): boolean {
   return clauseFrom(tokens, at, 6).some((word) => GROUNDS.has(word));
 }
