@@ -63,7 +63,7 @@ const ASKS_WHAT_TO_DO = new RegExp(
   [
     String.raw`^what\s+(?:if|about|now|next|else)\b`,
     // "Who should I be telling?": the "-ing" form after "be" asks the same.
-    String.raw`^who\s+(?:do|should|can|must|would|shall)\s+(?:i|we)\s+(?:(?:then|now|actually|be)\s+)?(?:tell|contact|call|ring|inform|notify|report|refer|share|send|pass|speak|talk|go|telling|contacting|calling|ringing|informing|notifying|reporting|referring|sharing|sending|passing|speaking|talking|going)\b`,
+    String.raw`^who\s+(?:do|should|can|must|would|shall)\s+(?:i|we)\s+(?:(?:then|now|actually|be|have\s+to|need\s+to|got\s+to)\s+)?(?:tell|contact|call|ring|inform|notify|report|refer|share|send|pass|speak|talk|go|telling|contacting|calling|ringing|informing|notifying|reporting|referring|sharing|sending|passing|speaking|talking|going)\b`,
     // "Who am I required to notify?": the duty in the story told.
     String.raw`^who\s+(?:am\s+i|are\s+we|is\s+(?:the\s+)?\w+)\s+(?:(?:legally|actually)\s+)?(?:required|obliged|supposed|meant|expected|bound|duty\s+bound)\s+to\s+(?:tell|contact|call|ring|inform|notify|report|refer|share|send)\b`,
     String.raw`^what\s+(?:actually\s+)?(?:lets|allows|permits|entitles|authorises|authorizes)\s+(?:me|us|staff|them|you)\b`,

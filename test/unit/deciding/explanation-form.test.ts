@@ -52,6 +52,7 @@ describe('questions about what the law says', () => {
     "15yo lad with a stab wound, 3 phones on him, begs us not to tell anyone. What's the right move re sharing?",
     'Can you explain to the DS why we will not send the whole record?',
     'A 15 year old in our cells lives in a children\'s home. Who am I legally required to notify?',
+    'A 14 year old arrested for criminal damage lives in foster care. Who do we have to tell?',
   ])('"%s" asks what to do', (question) => {
     expect(isExplanation(question)).toBe(false);
   });
