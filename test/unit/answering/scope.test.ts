@@ -25,6 +25,11 @@ describe('what counts as a question about sharing', () => {
     'GUM consultant. Man newly dx HIV+, refuses to tell his partner. Am I allowed to tell her myself?',
     "PC in Tenby, lad with bruising on his arms, I was going to email his home social services on Monday - that ok?",
     "dad smacked his 6yo in a car park, I'm minded not to refer to children's services, any issue?",
+    'stopped a conditionally discharged 37/41, drunk in breach of his conditions. worth reporting?',
+    'lad nicked for shoplifting, his shift manager rang asking if he was arrested. can i confirm it',
+    'same bloke has sent us 30 SARs in 2 months, do we have to keep answering them',
+    'resident under a DoLS authorisation, the RPR wants his whole care file. do we have to give it',
+    "136'd a 17 yr old, suite is full. can custody be the place of safety?",
   ])('takes the shorthand of a busy shift as in scope: "%s"', (question) => {
     expect(scope.classify(question).kind).toBe('in_scope');
   });
