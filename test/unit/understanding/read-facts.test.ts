@@ -1424,6 +1424,23 @@ describe('more ways of saying it', () => {
     ['processing my first SAR at the surgery, what do I leave out', 'subject_access', 'made'],
     ['he has read his SAR response and is unhappy with what we wrote', 'subject_access', 'made'],
     ['the stalker who slashed her got a hospital order with restrictions; will anyone tell her when he is let out', 'restricted_patient_victim', 'asked'],
+    ["lives alone, nobody else involved, and she says don't tell anyone", 'risk', 'none'],
+    ["No children in the house, nobody else relying on her money.", 'risk', 'none'],
+    ["Nothing in his history suggests a risk to anyone.", 'risk', 'none'],
+    ["a 41yo woman from a nail bar who won't consent to the NRM", 'consent', 'refused'],
+    ['he flatly refuses to go into the NRM. Is that the end of it from our side?', 'question_asks', 'duty'],
+    ["she says she's legally obliged to make a DBS referral and wants the form", 'barring_referral', 'asked'],
+    ['the council say they will refer her to the DBS themselves', 'barring_referral', 'asked'],
+    ["can i ring my pt's wife about his driving", 'recipient', 'family'],
+    ['control room: ED rang in a GSW but wont give us the name', 'injury_cause', 'attack'],
+    ["Do I need to let him know first that I'm reporting it?", 'informing_subject', 'asked'],
+    ["Doesn't the Prevent duty legally require GPs to share with us?", 'question_asks', 'duty'],
+    ['does prevent duty mean i hav to give CT police the notes?', 'question_asks', 'duty'],
+    ["early Alzheimer's but perfectly able to decide who knows about her health", 'capacity', 'confirmed'],
+    ["Mr D, 83, advanced Alzheimer's, can't follow a conversation about his care any more", 'consent', 'lacks_capacity'],
+    ['was under a DoLS and died peacefully last night, completely expected', 'deprivation_of_liberty', 'authorised'],
+    ['she died peacefully last night, completely expected', 'death_expected', 'expected'],
+    ['Prison GP. Lifer died in the healthcare unit overnight', 'state_detention', 'detained'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
