@@ -37,6 +37,8 @@ const CLAUSE_BREAK = '(';
 const SHORT_ASIDE = /(^|\s)\(\s*((?:[^\s()]+\s+){0,2}[^\s()]+)\s*\)(?=[\s.,;:?!]|$)/g;
 /** How many words before a phrase a negation still applies to it. */
 const NEGATION_REACH = 3;
+/** Words that carry a negation to what follows without using up its reach: "no concerns about coercion, exploitation or abuse". */
+const NEGATION_CARRIERS = new Set(['concerns', 'concern', 'worries', 'about', 'of', 'signs', 'evidence', 'suggestion', 'indication']);
 const set = (list: string[]) => new Set(list);
 const ARTICLES = set(['a', 'an', 'the']);
 const ALTERNATIVES = set(['or', 'nor']);
@@ -675,7 +677,7 @@ function negated(tokens: Tokens, span: Span, firstWord: string): boolean {
     const noun = ARTICLES.has(tokens[i - 1] ?? '');
     if (NEGATIONS.has(tokens[i]!) && !houseNumber && !noun) return true;
     // "no court order or witness summons": a negation carries across "or" to the next thing named.
-    if (!ARTICLES.has(tokens[i]!) && !ALTERNATIVES.has(tokens[i]!)) reach -= 1;
+    if (!ARTICLES.has(tokens[i]!) && !ALTERNATIVES.has(tokens[i]!) && !NEGATION_CARRIERS.has(tokens[i]!)) reach -= 1;
   }
   return false;
 }

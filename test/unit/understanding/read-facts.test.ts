@@ -67,6 +67,10 @@ describe('who is asking whom', () => {
     expect(fact('The GP said not. Court order came today.', 'instrument')).toBe('court_order');
   });
 
+  it('carries a negation across a list of concerns', () => {
+    expect(fact("15 yo, Fraser competent, and I've no concerns about coercion, exploitation or anything abusive", 'child_harm')).not.toBe('suspected');
+  });
+
   it('does not read an opening sentence as a role', () => {
     expect(fact('Police asked for his name. Can I give it?', 'asker')).toBeUndefined();
     expect(fact('Officers at the front desk want his notes. Do we send them?', 'asker')).toBeUndefined();
@@ -1441,6 +1445,10 @@ describe('more ways of saying it', () => {
     ['was under a DoLS and died peacefully last night, completely expected', 'deprivation_of_liberty', 'authorised'],
     ['she died peacefully last night, completely expected', 'death_expected', 'expected'],
     ['Prison GP. Lifer died in the healthcare unit overnight', 'state_detention', 'detained'],
+    ['she told me he takes her PIP and has hit her twice', 'adult_harm', 'suspected'],
+    ["19yo with a stab wound to the thigh, says he 'fell on a knife', clearly didn't", 'injury_cause', 'attack'],
+    ['Sexual health nurse. A GP rang asking for her STI screen results', 'record_setting', 'sexual_health'],
+    ["He's agreed, surrendered his keys to his wife and she's doing all the driving.", 'driving_risk', 'stopped'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
