@@ -1449,6 +1449,10 @@ describe('more ways of saying it', () => {
     ["19yo with a stab wound to the thigh, says he 'fell on a knife', clearly didn't", 'injury_cause', 'attack'],
     ['Sexual health nurse. A GP rang asking for her STI screen results', 'record_setting', 'sexual_health'],
     ["He's agreed, surrendered his keys to his wife and she's doing all the driving.", 'driving_risk', 'stopped'],
+    ["cop gave us an 'application for production order' for a pts notes", 'instrument', 'order_sought'],
+    ['16yo nicked for shoplifting, begging us not to ring his mum', 'custody', 'in_custody'],
+    ["Mum we gave a Sarah's Law disclosure to wants to warn the other parents on the estate WhatsApp", 'onward_sharing', 'planned'],
+    ["grandma applied under sarahs law. do i disclose to nan as she's the applicant?", 'applicant_told', 'asked'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
