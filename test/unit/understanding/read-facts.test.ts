@@ -1453,6 +1453,8 @@ describe('more ways of saying it', () => {
     ['16yo nicked for shoplifting, begging us not to ring his mum', 'custody', 'in_custody'],
     ["Mum we gave a Sarah's Law disclosure to wants to warn the other parents on the estate WhatsApp", 'onward_sharing', 'planned'],
     ["grandma applied under sarahs law. do i disclose to nan as she's the applicant?", 'applicant_told', 'asked'],
+    ['Do I need to tell the police, and do I give them his name?', 'police_told', 'asked'],
+    ["says he 'fell on a knife' but it obviously wasn't that", 'injury_cause', 'attack'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
