@@ -37,9 +37,9 @@ const CLAUSE_BREAK = '(';
 const SHORT_ASIDE = /(^|\s)\(\s*((?:[^\s()]+\s+){0,2}[^\s()]+)\s*\)(?=[\s.,;:?!]|$)/g;
 /** How many words before a phrase a negation still applies to it. */
 const NEGATION_REACH = 3;
-/** Words that carry a negation to what follows without using up its reach: "no concerns about coercion, exploitation or abuse". */
-const NEGATION_CARRIERS = new Set(['concerns', 'concern', 'worries', 'about', 'of', 'signs', 'evidence', 'suggestion', 'indication']);
 const set = (list: string[]) => new Set(list);
+/** Words that carry a negation to what follows without using up its reach: "no concerns about coercion, exploitation or abuse". */
+const NEGATION_CARRIERS = set(['concerns', 'concern', 'worries', 'about', 'of', 'signs', 'evidence', 'suggestion', 'indication']);
 const ARTICLES = set(['a', 'an', 'the']);
 const ALTERNATIVES = set(['or', 'nor']);
 const ASIDE_NOUNS = set(['thing', 'matter', 'issue', 'question', 'point']);
