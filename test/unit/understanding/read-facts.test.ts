@@ -1455,6 +1455,8 @@ describe('more ways of saying it', () => {
     ["grandma applied under sarahs law. do i disclose to nan as she's the applicant?", 'applicant_told', 'asked'],
     ['Do I need to tell the police, and do I give them his name?', 'police_told', 'asked'],
     ["says he 'fell on a knife' but it obviously wasn't that", 'injury_cause', 'attack'],
+    ["man in custody says he's HIV positive and spat at my officer", 'exposure', 'incident'],
+    ["I had a needlestick injury from a patient's used needle", 'exposure', 'incident'],
   ])('reads "%s" as %s %s', (question, name, value) => {
     expect(fact(question, name)).toBe(value);
   });
