@@ -727,6 +727,8 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ["bloke just rang saying he's DC something from CID, wouldnt give me a reference", 'caller_identity', 'unverified'],
     ["a man saying he's a DC, says he hasn't time for us to ring him back, withheld number", 'caller_identity', 'unverified'],
     ["Someone rang saying they're from the police and asked for a patient's phone number", 'caller_identity', 'unverified'],
+    ["Caller says he's DC Smith from CID and wants a patient's date of birth", 'caller_identity', 'unverified'],
+    ['someone phoned claiming to be police wanting to know if mrs jones is registered', 'caller_identity', 'unverified'],
     ['there are what look like sexual pics of young kids in the gallery', 'child_images', 'found'],
     ["client disclosed he's been viewing sexual images of children online", 'child_images', 'viewing_disclosed'],
     ['can I screenshot a couple of the pics and whatsapp them to my band 7', 'image_handling', 'copy_or_forward'],
