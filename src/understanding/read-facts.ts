@@ -156,7 +156,13 @@ export class FactReader {
       .flatMap((def) => def.phrases.flatMap(expandAlternatives))
       .sort((a, b) => b.length - a.length)
       .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    this.disowned = new RegExp(`\\b(?:not|n't)\\s+(?:(?:from|for|on\\s+behalf\\s+of|acting\\s+for|working\\s+for)\\s+)?(?:(?:the|a|an)\\s+)?(?:${names.join('|')})(?:'s\\s+(?:office|officer|team|service))?(?=\\s*(?:[-–—),.;:]|$)|\\s+(?:on|in|with)\\s+(?:this|that|it|here)\\b)`, 'gi');
+    const alternatives = names.join('|');
+    // "no mention of the coroner or identifying anyone" rules the coroner out wherever the sentence goes next.
+    this.disowned = new RegExp(
+      `\\b(?:not|n't)\\s+(?:(?:from|for|on\\s+behalf\\s+of|acting\\s+for|working\\s+for)\\s+)?(?:(?:the|a|an)\\s+)?(?:${alternatives})(?:'s\\s+(?:office|officer|team|service))?(?=\\s*(?:[-–—),.;:]|$)|\\s+(?:on|in|with)\\s+(?:this|that|it|here)\\b)` +
+        `|\\bno\\s+(?:mention|word|sign|suggestion|involvement)\\s+(?:of|from)\\s+(?:(?:the|a|an|any)\\s+)?(?:${alternatives})(?:'s\\s+(?:office|officer|team|service))?\\b`,
+      'gi',
+    );
     this.otherAgencyPhrases = new Map(this.agencies.map(({ name }) => [name, this.agencies.filter((other) => other.name !== name).flatMap((other) => other.phrases)]));
     this.facts = Object.entries(vocabulary.facts).map(([name, def]) => ({
       name,

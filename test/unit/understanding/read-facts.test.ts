@@ -157,6 +157,7 @@ describe('who is asking whom', () => {
     expect(reader.withoutDisowned("An officer (not from the coroner's office) came")).not.toMatch(/coroner/);
     expect(reader.withoutDisowned("CID, unexplained death (not on behalf of the coroner, our own enquiry)")).not.toMatch(/coroner/);
     expect(reader.withoutDisowned("We're not acting for the coroner on this, it's the murder investigation")).not.toMatch(/coroner/);
+    expect(reader.withoutDisowned('Officer wants the records for an investigation, no mention of the coroner or identifying anyone')).not.toMatch(/coroner/);
     expect(reader.withoutDisowned("It's not a court order, just a form")).toMatch(/court order/);
   });
 
@@ -356,8 +357,10 @@ describe('situations in the words of busy users', () => {
   it('reads what the person said must not happen as their refusal, not as a question about a duty', () => {
     const question = "she specifically said I mustn't tell her husband. He's ringing the team wanting to know how she is. What can I tell him?";
     expect(fact(question, 'consent')).toBe('refused');
-    expect(fact(question, 'question_asks')).toBeUndefined();
+    expect(fact(question, 'question_asks')).toBe('permission');
     expect(fact('he told the sergeant nobody is to be phoned on his behalf', 'consent')).toBe('refused');
+    // A wish reported earlier does not hide the duty asked about after it.
+    expect(fact("Police letter says we mustn't tell her about the request. Doesn't it mean I'm obliged to hand them over?", 'question_asks')).toBe('duty');
     expect(fact('my lead said I must report it to the police, is she right?', 'question_asks')).toBe('duty');
     expect(fact('sarge asking whether they actually have to ring the MH triage nurse line first', 'question_asks')).toBe('duty');
   });
@@ -505,6 +508,12 @@ describe('the instrument, and negation', () => {
     expect(fact('a little lad maybe 4 sat on the doorstep of no 12 on his own for 20 mins', 'child_harm')).toBe('suspected');
   });
 
+  it('does not read a firearms licensing team as a gunshot wound', () => {
+    expect(fact('Firearms licensing team. Family say a certificate holder has been self-harming', 'weapon')).toBeUndefined();
+    expect(fact('A&E: man in with a firearm injury to his leg', 'weapon')).toBe('gun');
+    expect(fact('Firearms licensing. A certificate holder got peppered at a driven shoot, accidental', 'weapon')).toBe('gun');
+  });
+
   it('does not read an officer who gives their details as an unverified caller', () => {
     expect(fact('DC here, I rang the surgery and gave my collar number and a call-back number', 'caller_identity')).toBeUndefined();
   });
@@ -575,6 +584,9 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['a knife wound from a fight', 'weapon', 'blade'],
     ['can I refer him to Prevent? he keeps sharing extremist videos', 'crime_topic', 'radicalisation'],
     ['pt said his brother is building a bomb, what do i do', 'crime_topic', 'terrorism'],
+    ['showed me pictures of a pressure cooker and bags of fertiliser on his phone', 'crime_topic', 'terrorism'],
+    ['mh nurse: pt says mate making bomb for sat match. confidentialty or police?', 'crime_topic', 'terrorism'],
+    ['he kept talking about the plan for the christmas market next weekend', 'crime_topic', 'terrorism'],
     ['he is building the extension himself', 'crime_topic', undefined],
     ["HR has emailed asking for the cause of death for their records", 'crime_topic', undefined],
     ["his brother is getting stuff together to 'do something big' at an event next month 'for the cause'", 'crime_topic', 'terrorism'],
@@ -688,6 +700,7 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['yr7 girl (12) told me shes been having sex with her 15 y/o bf', 'child_under_13', 'under_13'],
     ['confused elderly pt walked out before his CT, police now out searching', 'crime_topic', undefined],
     ['the CT police want his address', 'crime_topic', 'terrorism'],
+    ["Can we tell the health board now or do we have to sit on it till she's charged?", 'question_asks', 'something_else'],
     ['What do I need to do before handing the footage over?', 'question_asks', 'something_else'],
     ['Do we still need to document that decision or only when we actually share?', 'question_asks', 'something_else'],
     ['Our suspect got stabbed himself in the same fight and is on a surgical ward', 'injury_cause', 'attack'],
@@ -703,6 +716,8 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ["nothing to suggest she's in danger right now", 'urgency', 'routine'],
     ["no history of harm to others, nothing to suggest she's in danger", 'risk', 'none'],
     ['a monthly list of every assault patient with name, DOB and address', 'data_form', 'identifiable'],
+    ['they have to give them names and details of every stab victim we treat', 'data_form', 'identifiable'],
+    ['the duty means they have to give us named, patient-level data on every assault attendance', 'data_form', 'identifiable'],
     ["a DC wanting a printout of 'everything' on a lad we stitched up", 'record_scope', 'whole'],
     ["I sent a police request for 'all medical records' for the complainant", 'record_scope', 'whole'],
     ['DA job: her 2yo was in the room when he threw the kettle', 'household_children', 'present'],
@@ -714,6 +729,11 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['fresh cuts to both wrists, says the voices are telling him he has to die tonight', 'risk', 'self'],
     ['our practice nurse says we have to report DV to the police anyway', 'victim', undefined],
     ["says shes been having sex with her boyfriend", 'sexual_activity', 'stated'],
+    ["12yo told me shes been going all the way with her boyfriend", 'sexual_activity', 'stated'],
+    ["GP says he has full capacity and he's told everyone to leave it", 'consent', 'refused'],
+    ['PC here. Got spat at and bitten on the arm by a prisoner last night', 'exposure', 'incident'],
+    ['he refused a blood test and OH have started me on tablets', 'source_test', 'refused'],
+    ['can we make him have a blood test?', 'source_test', 'refused'],
     ["family say he hasn't slept for days and is making threats to the neighbours", 'risk', 'others'],
     ["tried to buy four packs of paracetamol and said it won't matter after tonight", 'risk', 'self'],
     ['we think he is planning to attack his former carer at work', 'risk', 'others'],
@@ -1312,6 +1332,7 @@ describe('more ways of saying it', () => {
     ['do we have to keep logs of those disclosures under DPA Part 3?', 'accountability_duty', 'logging'],
     ['Can we use the audit logs as evidence in the misconduct proceedings?', 'purpose_of_logs', 'discipline'],
     ['Can we rely on DPA para 10 to share without asking him?', 'law_named', 'sch1_para10'],
+    ['the police say under the new serious violence duty the trust has to give them names', 'law_named', 'serious_violence_duty'],
     ['He is able to discuss it and asking him would not tip anyone off', 'consent_prejudice', 'none'],
     ['Is that sensitive processing under Part 3, and do we need an appropriate policy document?', 'law_named', 'dpa_part3'],
     ['HR holds officers\' sickness records', 'law_enforcement_purpose', 'other'],
