@@ -351,6 +351,7 @@ describe('situations in the words of busy users', () => {
     expect(fact('A solicitor has sent a subject access request for his client with her signed authority', 'access_applicant')).toBe('authorised');
     // A power of attorney in a safeguarding story is no request for records.
     expect(fact('son has lasting power of attorney and seems to be helping himself to her pension', 'access_applicant')).toBeUndefined();
+    expect(fact("Daughter of a patient who died on our ward has put in an FOI request for her mum's notes", 'access_applicant')).toBeUndefined();
     expect(fact("A patient's daughter holds a lasting power of attorney for health and welfare. She wants to see her mum's records.", 'access_applicant')).toBe('authorised');
   });
 
@@ -420,6 +421,8 @@ describe('situations in the words of busy users', () => {
 
   it('reads a patient heading to his car with his keys as about to drive', () => {
     expect(fact('pt had IV morphine + diazepam an hour ago, heading to his car w keys', 'driving_risk')).toBe('imminent');
+    expect(fact('car clipped a cyclist pulling out of the health centre car park and drove off', 'driving_risk')).toBeUndefined();
+    expect(fact('the GP recognised the driver off our cctv still', 'driver_identity')).toBe('asked');
   });
 
   it('reads a family with no marks and nothing disclosed as no concern of harm', () => {
@@ -543,6 +546,7 @@ describe('the instrument, and negation', () => {
 
 describe('risk, consent, urgency, death, custody, injury and victim', () => {
   it.each([
+    ["he's talking to himself, says voices are telling him to hurt people", 'risk', 'others'],
     ['he threatened to kill his ex-partner', 'risk', 'others'],
     ['I think he is genuinely dangerous', 'risk', 'others'],
     ['she is suicidal but no risk to anyone else', 'risk', 'self'],
@@ -571,6 +575,7 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['gas explosion at a block of flats; the casualty bureau want names', 'urgency', 'emergency'],
     ['nurse in charge at an urgent care centre', 'urgency', 'routine'],
     ['the patient died last week', 'deceased', 'died'],
+    ['Badly burnt remains recovered after a house fire, we think it is the tenant', 'deceased', 'died'],
     ['police want his dental records to help identify a body', 'deceased', 'died'],
     ['the man is already in custody', 'custody', 'in_custody'],
     ['Sgt: a man we arrested is diabetic and his blood sugar is dropping', 'custody', 'in_custody'],
@@ -634,6 +639,7 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ["hasn't had any diazepam for two days, so I'm worried about withdrawal seizures overnight", 'risk', 'self'],
     ['DA incident last night, 2 under-5s in the house', 'household_children', 'present'],
     ["He doesn't want my assessment going to the OIC. No risk issues.", 'risk', 'none'],
+    ["her son controls all her money and she's clearly terrified of him. I think he's coercing her", 'coercion', 'suspected'],
     ["pt says it's fine but looks terrified and nephew insists on sitting in every appt. I'm sure he's being leant on", 'coercion', 'suspected'],
     ['she said no to a referral and was clear about it', 'coercion', undefined],
     ["Doing a 10yo girl's check and saw what looks like FGM. Mum says it was done back home", 'fgm_knowledge', 'seen'],
@@ -670,6 +676,7 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['the DC has asked us not to tell him because he is a suspect and telling him could tip him off', 'telling_harms', 'stated'],
     ["we've shared concerns with CSC. we think her stepdad checks her phone", 'telling_harms', 'stated'],
     ["we've shared concerns about a 12yo with CSC. Do we have to tell her we did?", 'recipient', 'social_care'],
+    ["He won't agree to me telling anyone. Can I ring children's social care?", 'recipient', 'social_care'],
     ['The suspect gave consent to the police. Can I ask the GP not to tell him?', 'informing_subject', 'asked'],
     ["The DC has asked me not to tell the patient I've sent them", 'informing_subject', 'asked'],
     ['I asked them not to tell her as it could prejudice the job. Do they have to give it to us?', 'informing_subject', undefined],
@@ -690,6 +697,8 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['15 y/o with a knife laceration, 3rd attendance with injuries this yr', 'child_harm', 'suspected'],
     ['5yo with a burn and mum v vague about what happened', 'child_harm', 'suspected'],
     ['DA job last night, mum and 4 month old baby at the address, dad arrested', 'household_children', 'present'],
+    ["Widow of a man who died last month wants his records. Probate hasn't been sorted yet and she hasn't mentioned any claim", 'records_applicant', 'neither'],
+    ["Son is executor of his dad's estate (grant of probate provided) and wants all his dad's hospital notes", 'records_applicant', 'personal_representative'],
     ["Deceased patient. Her son's solicitor wants the complete record, no mention of being executor or any claim", 'records_applicant', 'neither'],
     ["Shooter's still outstanding and we think the victim was the intended target", 'risk', 'others'],
     ["Pt disclosed he's been building a device and named a mosque he wants to 'deal with'", 'risk', 'others'],
@@ -810,7 +819,11 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ["Can police tell a hospital that a patient on their ward is a registered sex offender?", 'asker', 'police'],
     ['Can the police search our GP records with a search warrant?', 'instrument', 'pace_s8_warrant'],
     ['Can the police have our patient list to check against a list of wanted people?', 'record_scope', 'bulk'],
+    ["Sarah's Law app from a neighbour. Do I tell her the result, seeing as she's the one who applied?", 'applicant_told', 'asked'],
     ["Sarah's law application from a school nurse. We're disclosing. Does the disclosure go to the school nurse?", 'applicant_told', 'asked'],
+    ["Checks show he's got three previous DA victims", 'past_offending', 'partner_violence'],
+    ['Manager asked me whether she has to tell CQC as well, since it is now with us', 'duty_holder', 'provider'],
+    ["He got a hospital order with a restriction order. Will anyone actually tell her when he's discharged?", 'victim_informed', 'asked'],
     ["Clare's law right to ask about the dad: checks show 2 previous ABH on ex-partners", 'past_offending', 'partner_violence'],
     ["ranting that Pride marchers 'deserve what's coming'. no plan mentioned.", 'attack_plan', 'none'],
     ['24F in ED, evidence of FGM, she says it was done when she was 6 back home', 'age', 'adult'],
@@ -841,8 +854,11 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['ranting about a plan with his mates to hit a synagogue this weekend', 'crime_topic', 'terrorism'],
     ["a caller rang 999 saying he'd taken an OD and hung up", 'urgency', 'emergency'],
     ['Roads policing. Driver from a fatal RTC unconscious in ICU', 'asker', 'police'],
+    ['raided a car wash this morning with immigration, one of the lads inside has classic signs', 'asker', 'police'],
     ["FLO here. can I ask the surgery for the applicant's whole medical record", 'record_scope', 'whole'],
     ['Woman in A&E says her partner tried to strangle her', 'victim', 'patient'],
+    ["DASH came out at 16 yes answers. She says she's fine", 'da_risk', 'high'],
+    ["DASH came out at 16 yes answers. Do I still have to send it to MARAC?", 'marac_referral', 'asked'],
     ['Woman in A&E says her partner tried to strangle her', 'da_risk', 'high'],
     ['disclosed domestic abuse; he threatened to kill her last week', 'da_risk', 'high'],
   ])('reads "%s": %s is %s', (question, name, value) => {
@@ -1403,6 +1419,7 @@ describe('more ways of saying it', () => {
     ['17yo girl cut her forearms with a kitchen knife at home, superficial', 'injury_cause', 'self_inflicted'],
     ["ME office rang to say they've already referred the death to the coroner", 'death_notification', 'already_notified'],
     ["I'm doing a sudden death file for the coroner. GP surgery won't give me his history", 'asker', 'police'],
+    ['man on phone says hes got LPA for his dad, wants a copy of the notes emailed today. hasnt sent any paperwork', 'attorney_authority', 'unverified'],
     ["Bloke phoned saying he's the LPA for his dad. No copy of the LPA and we cant see anything on our system", 'attorney_authority', 'unverified'],
     ["Deceased's GP is dragging their feet. Confidentiality ends when someone dies though, right?", 'premise', 'confidentiality_ends_at_death'],
     ["HCP just typed 'not fit - needs hospital' in the custody record, shouldn't she tell me directly?", 'police_wants', 'fitness'],
@@ -1907,6 +1924,7 @@ describe('negation and reachability', () => {
 
   it('reads a service that cannot be reached', () => {
     expect(fact('Street triage line just rings out and control cant raise the crisis team', 'reachable')).toBe('unreachable');
+    expect(fact('me and my oppo have hold of her. no time to phone the triage line. can i still do the 136?', 'reachable')).toBe('unreachable');
   });
 });
 
