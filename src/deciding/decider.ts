@@ -67,16 +67,19 @@ const ASKS_WHAT_TO_DO = new RegExp(
     // "Who am I required to notify?": the duty in the story told.
     String.raw`^who\s+(?:am\s+i|are\s+we|is\s+(?:the\s+)?\w+)\s+(?:(?:legally|actually)\s+)?(?:required|obliged|supposed|meant|expected|bound|duty\s+bound)\s+to\s+(?:tell|contact|call|ring|inform|notify|report|refer|share|send)\b`,
     String.raw`^what\s+(?:actually\s+)?(?:lets|allows|permits|entitles|authorises|authorizes)\s+(?:me|us|staff|them|you)\b`,
-    // "…My crewmate says we say nothing at all. What's the actual position?": asks what to do in the story told.
-    String.raw`^what(?:'s|s| is)\s+the\s+(?:actual|correct|right|real)\s+position\b`,
+    // "…My crewmate says we say nothing at all. What's the actual position?", "What's our position?", "What is his
+    // legal position?": asks what to do in the story told.
+    String.raw`^what(?:'s|s| is)\s+(?:the|our|my|his|her|their)\s+(?:(?:actual|correct|right|real|legal)\s+){0,2}position\b`,
+    // "…Some think it's internal. What's expected?", "What's the actual legal requirement?"
+    String.raw`^what(?:'s|s| is)\s+(?:(?:the|actually)\s+)?(?:(?:actual|legal)\s+){0,2}(?:expected|requirement|required)\b`,
     // "…begs us not to tell anyone. What's the right move re sharing?"
     String.raw`^what(?:'s|s| is)\s+(?:the\s+)?(?:right|best|correct|proper|safest)\s+(?:move|thing to do|course of action|way forward|next step|approach)\b`,
     // "One GP says we can't without consent. Who's right?": a dispute about what to do.
-    String.raw`^(?:who(?:'s|s| is)|which (?:of us|one)(?:'s| is)?)\s+(?:right|correct)\b`,
+    String.raw`^(?:who(?:'s|s| is)|which (?:of us|one|of them|of the two)(?:'s| is)?)\s+(?:right|correct)\b`,
     // "What are we actually going to get from A&E?", "What will they share with us?"
     String.raw`^what\b[^?]{0,25}\b(?:are|will)\s+(?:we|i|they|you)\s+(?:(?:actually|really|likely|be|going\s+to)\s+){0,3}(?:get|getting|receive|given|told|share|give|send)\b`,
     // "What am I actually allowed to say in the room?"
-    String.raw`^what\b[^?]{0,25}\b(?:am|are|is)\s+(?:i|we|they|staff|the\s+\w+)\s+(?:(?:actually|really|legally|even)\s+)?(?:allowed|permitted|able|entitled|supposed|expected|obliged|required)\s+to\b`,
+    String.raw`^what\b[^?]{0,25}\b(?:am|are|is)\s+(?:i|we|they|staff|the\s+\w+)\s+(?:(?:actually|really|legally|even)\s+)?(?:allowed|permitted|able|entitled|supposed|expected|obliged|required)(?:\s+or\s+(?:allowed|expected|required|obliged|supposed))?\s+to\b`,
     // "…keeps driving despite my advice. What are my obligations?": the duties in the story told.
     String.raw`^what(?:'s|s| is| are)\s+(?:my|our)\s+(?:(?:legal|actual|professional)\s+)?(?:obligations?|duty|duties|responsibilit(?:y|ies)|options)\b`,
     // "Who holds it, and can we have it?": a question that also asks whether to share asks for a verdict.
@@ -160,7 +163,16 @@ export class Decider {
     const plausible = input.scope !== 'out_of_scope';
     // "What offence would that be?" after describing a situation a card fits well asks about that situation: its verdict answers it.
     const situationFits = !!best && plausible && best.score >= thresholds.strongMatch && describesSituation(input.question);
-    if (isExplanation(input.question) && !situationFits && (input.evidence || (plausible && best && best.score >= thresholds.strongMatch))) {
+    // "If we disclose to the police, which basis do we record?" states every fact of a card written for that very
+    // question, what is asked included: the card's verdict and basis answer it.
+    const asked = this.parts.matcher.factRoles.whatIsAsked;
+    const statesCardSituation =
+      !!best &&
+      plausible &&
+      best.score >= thresholds.strongMatch &&
+      Object.entries(best.card.facts).every(([fact, values]) => facts[fact] !== undefined && values.includes(facts[fact]!)) &&
+      Object.keys(best.card.facts).some((fact) => !!asked?.get(fact)?.has(facts[fact]!));
+    if (isExplanation(input.question) && !situationFits && !statesCardSituation && (input.evidence || (plausible && best && best.score >= thresholds.strongMatch))) {
       return { kind: 'explain', unknownInstruments: unknown };
     }
     // A question stating the topic a card exists for (terrorism, FGM, a firearm certificate) is that card's, however

@@ -53,6 +53,12 @@ describe('questions about what the law says', () => {
     'Can you explain to the DS why we will not send the whole record?',
     'A 15 year old in our cells lives in a children\'s home. Who am I legally required to notify?',
     'A 14 year old arrested for criminal damage lives in foster care. Who do we have to tell?',
+    "A couple of the ED team are saying we'd be breaching her confidentiality. What's our position?",
+    "GP is now wobbling about confidentiality and wants to 'sleep on it'. What is his legal position?",
+    'Some of the team think PSIIs are internal and we should just send them the final report. What\'s expected?',
+    "Supplier asks if we really need an audit log of every disclosure. What's the actual legal requirement?",
+    'My DI says the Act gives the police a right to the records. Which of them is right?',
+    "She's only just started talking to me. What am I allowed or expected to share, and with whom?",
   ])('"%s" asks what to do', (question) => {
     expect(isExplanation(question)).toBe(false);
   });

@@ -423,6 +423,7 @@ describe('situations in the words of busy users', () => {
     expect(fact('pt had IV morphine + diazepam an hour ago, heading to his car w keys', 'driving_risk')).toBe('imminent');
     expect(fact('car clipped a cyclist pulling out of the health centre car park and drove off', 'driving_risk')).toBeUndefined();
     expect(fact('the GP recognised the driver off our cctv still', 'driver_identity')).toBe('asked');
+    expect(fact('Fail-to-stop fatal, our driver is intubated in resus and obviously cannot consent', 'driver_identity')).toBeUndefined();
   });
 
   it('reads a family with no marks and nothing disclosed as no concern of harm', () => {
@@ -549,6 +550,8 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ["he's talking to himself, says voices are telling him to hurt people", 'risk', 'others'],
     ['he threatened to kill his ex-partner', 'risk', 'others'],
     ['I think he is genuinely dangerous', 'risk', 'others'],
+    ['15yo type 1 diabetic has been skipping insulin to lose weight and has had two near-DKA admissions', 'risk', 'self'],
+    ["he told our HCP he'll 'do himself in' if he gets sent down", 'risk', 'self'],
     ['she is suicidal but no risk to anyone else', 'risk', 'self'],
     ['he threatened to kill himself', 'risk', 'self'],
     ["We've recovered a body after a house fire that can't be visually identified. Can the dentist give us her dental charts?", 'purpose', 'identification'],
@@ -567,6 +570,7 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['chest pain at the pub, nothing criminal, no safety issue', 'risk', 'none'],
     ['the patient refused consent', 'consent', 'refused'],
     ["MIU nurse - pt with broken wrist says DON'T send anything to her GP", 'consent', 'refused'],
+    ["At booking in he said he's happy for family to know he's here", 'consent', 'given'],
     ['GP: a patient asked me to write a letter to the police supporting her claim she was assaulted', 'consent', 'given'],
     ['he is happy for us to tell them', 'consent', 'given'],
     ['she is unconscious in resus', 'consent', 'lacks_capacity'],
@@ -619,7 +623,9 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['my colleague (also a nurse) reported her FGM to the police yesterday', 'already_reported', 'yes'],
     ['do I need to make my own separate report?', 'already_reported', 'yes'],
     ['High risk misper, 19yo, left a note', 'urgency', 'emergency'],
+    ["Can I just ask the ED consultant who's treating him to pull an extra tube of blood for us while he's doing bloods anyway?", 'specimen', 'treating_doctor_asked'],
     ["The A&E reg looking after him says she could just take an extra tube while she's doing his bloods", 'specimen', 'treating_doctor_asked'],
+    ["The Prevent duty means the mental health trust legally has to hand over a patient's records when I ask, doesn't it?", 'question_asks', 'duty'],
     ['She says GP surgeries have a statutory duty to co-operate so we must send over his full medical record', 'question_asks', 'duty'],
     ['he said the police are automatically entitled to know where he is', 'question_asks', 'compel'],
     ['15 year old girl wants the pill; boyfriend is in her year, no sign of pressure or anything dodgy', 'child_harm', 'none'],
@@ -824,6 +830,8 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ["Checks show he's got three previous DA victims", 'past_offending', 'partner_violence'],
     ['Manager asked me whether she has to tell CQC as well, since it is now with us', 'duty_holder', 'provider'],
     ["He got a hospital order with a restriction order. Will anyone actually tell her when he's discharged?", 'victim_informed', 'asked'],
+    ["Cust sgt. Burglary prisoner wants his brother told he's in. Brother is an outstanding suspect on the same job. Can I hold off?", 'intimation_delay', 'asked'],
+    ["GP. I'm a committed pacifist and really don't want to fill in firearms proformas for patients. Am I allowed to just decline?", 'conscientious_objection', 'stated'],
     ["Clare's law right to ask about the dad: checks show 2 previous ABH on ex-partners", 'past_offending', 'partner_violence'],
     ["ranting that Pride marchers 'deserve what's coming'. no plan mentioned.", 'attack_plan', 'none'],
     ['24F in ED, evidence of FGM, she says it was done when she was 6 back home', 'age', 'adult'],
@@ -997,6 +1005,7 @@ describe('more ways of saying it', () => {
     ['mum stopped her lithium and says the voices tell her the baby is evil', 'child_harm', 'suspected'],
     ['we have taken a 6 year old into police protection', 'child_harm', 'suspected'],
     ["She died in March. Years ago she asked me to put a note on her record that she didn't want her family seeing her notes", 'records_objection', 'noted'],
+    ['Years ago she sent us a signed letter saying she never wanted her parents to see her psychiatric notes, even after her death', 'records_objection', 'noted'],
     ["He died last week. No note in the record of him asking for anything to be kept from his son", 'records_objection', undefined],
     ['Her brother wants me to explain what happened in his last few days before he died', 'death_explanation', 'asked'],
     ["Her daughter wants a full copy of mum's notes 'just to understand what happened' now she has died", 'death_explanation', undefined],
@@ -1107,6 +1116,7 @@ describe('more ways of saying it', () => {
     ["the officer says GDPR obliges the hospital to give him the patient's address", 'premise', 'data_protection_requires'],
     ["DC: can the surgery give me the names of everyone booked in at 10am yesterday", 'record_scope', 'bulk'],
     ["car abandoned, registered keeper can't be found, can the surgeries give us the names of everyone booked at 2pm", 'record_scope', 'bulk'],
+    ["DC. Victim is 15. I'm about to ask her GP and school counsellor for their notes. Do I have to tell anyone I'm doing it?", 'victim_notice', 'asked'],
     ["DC: victim's 15 and lives with her nan, who do we send the written notice to for the VIR?", 'victim_notice', 'asked'],
     ["PC here, do I have to inform the victim before I send the request for her A&E notes?", 'victim_notice', 'asked'],
     ["officers want a list of everyone who attended the drop-in on Monday", 'record_scope', 'bulk'],
