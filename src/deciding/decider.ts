@@ -5,7 +5,7 @@ import { statesSituationFacts, type FactVocabulary } from '../understanding/fact
 import type { FactReader, QuestionFacts } from '../understanding/read-facts.ts';
 import type { ScopeClassifier, ScopeVerdict } from '../answering/scope.ts';
 import type { CardMatch, DecisionMatcher } from './decision-matcher.ts';
-import { resolveDecision, type Decision } from './resolve-decision.ts';
+import { resolveDecision, satisfies, type Decision } from './resolve-decision.ts';
 import { unknownInstruments } from './named-instruments.ts';
 
 /** How a question is to be answered. */
@@ -165,13 +165,13 @@ export class Decider {
     const situationFits = !!best && plausible && best.score >= thresholds.strongMatch && describesSituation(input.question);
     // "If we disclose to the police, which basis do we record?" states every fact of a card written for that very
     // question, what is asked included: the card's verdict and basis answer it.
-    const asked = this.parts.matcher.factRoles.whatIsAsked;
+    const whatIsAsked = this.parts.matcher.factRoles.whatIsAsked;
     const statesCardSituation =
       !!best &&
       plausible &&
       best.score >= thresholds.strongMatch &&
-      Object.entries(best.card.facts).every(([fact, values]) => facts[fact] !== undefined && values.includes(facts[fact]!)) &&
-      Object.keys(best.card.facts).some((fact) => !!asked?.get(fact)?.has(facts[fact]!));
+      satisfies(facts, best.card.facts) &&
+      Object.keys(best.card.facts).some((fact) => !!whatIsAsked?.get(fact)?.has(facts[fact]!));
     if (isExplanation(input.question) && !situationFits && !statesCardSituation && (input.evidence || (plausible && best && best.score >= thresholds.strongMatch))) {
       return { kind: 'explain', unknownInstruments: unknown };
     }

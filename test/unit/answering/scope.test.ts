@@ -31,7 +31,7 @@ describe('what counts as a question about sharing', () => {
     'resident under a DoLS authorisation, the RPR wants his whole care file. do we have to give it',
     "136'd a 17 yr old, suite is full. can custody be the place of safety?",
     'executor wants pre-1991 paper notes too - have to??',
-    'FTAC want his mental health history, ok to send?',
+    'FTAC want his history, ok to send?',
   ])('takes the shorthand of a busy shift as in scope: "%s"', (question) => {
     expect(scope.classify(question).kind).toBe('in_scope');
   });
