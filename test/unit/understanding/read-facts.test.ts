@@ -559,6 +559,8 @@ describe('risk, consent, urgency, death, custody, injury and victim', () => {
     ['the person who stabbed him has gone on to threaten others with the same knife', 'risk', 'others'],
     ['adult pt has cut their own forearm with a kitchen knife, nobody else involved', 'injury_cause', 'self_inflicted'],
     ['patient came in with a knife wound he says was from a fight', 'injury_cause', 'attack'],
+    ['pt with a stab wound says he did it himself chopping veg but it looks like a defensive wound', 'injury_cause', undefined],
+    ['sgt here, lad in cells says hes got hep b after biting my pc', 'exposure', 'incident'],
     ["A coroner's officer emailed asking for notes. Do we need a formal Schedule 5 notice first?", 'instrument', 'order_sought'],
     ["took some pics of a degloving injury on a job (pt's distinctive tattoo is in shot)", 'injury_cause', undefined],
     ['she accepted it straight away, handed her car keys to her partner in clinic and said she will fill in the form tonight', 'driving_risk', 'stopped'],
