@@ -79,7 +79,7 @@ const ASKS_WHAT_TO_DO = new RegExp(
     // "What are we actually going to get from A&E?", "What will they share with us?"
     String.raw`^what\b[^?]{0,25}\b(?:are|will)\s+(?:we|i|they|you)\s+(?:(?:actually|really|likely|be|going\s+to)\s+){0,3}(?:get|getting|receive|given|told|share|give|send)\b`,
     // "What am I actually allowed to say in the room?"
-    String.raw`^what\b[^?]{0,25}\b(?:am|are|is)\s+(?:i|we|they|staff|the\s+\w+)\s+(?:(?:actually|really|legally|even)\s+)?(?:allowed|permitted|able|entitled|supposed|expected|obliged|required)(?:\s+or\s+(?:allowed|expected|required|obliged|supposed))?\s+to\b`,
+    String.raw`^what\b[^?]{0,25}\b(?:am|are|is)\s+(?:i|we|they|staff|the\s+\w+)\s+(?:(?:actually|really|legally|even)\s+)?(?:allowed|permitted|able|entitled|supposed|meant|expected|obliged|required)(?:\s+or\s+(?:allowed|expected|required|obliged|supposed))?\s+to\b`,
     // "…keeps driving despite my advice. What are my obligations?": the duties in the story told.
     String.raw`^what(?:'s|s| is| are)\s+(?:my|our)\s+(?:(?:legal|actual|professional)\s+)?(?:obligations?|duty|duties|responsibilit(?:y|ies)|options)\b`,
     // "Who holds it, and can we have it?": a question that also asks whether to share asks for a verdict.

@@ -38,8 +38,8 @@ const SHORT_ASIDE = /(^|\s)\(\s*((?:[^\s()]+\s+){0,2}[^\s()]+)\s*\)(?=[\s.,;:?!]
 /** How many words before a phrase a negation still applies to it. */
 const NEGATION_REACH = 3;
 const set = (list: string[]) => new Set(list);
-/** Words that carry a negation to what follows without using up its reach: "no concerns about coercion, exploitation or abuse". */
-const NEGATION_CARRIERS = set(['concerns', 'concern', 'worries', 'about', 'of', 'signs', 'evidence', 'suggestion', 'indication']);
+/** Words that carry a negation to what follows without using up its reach: "no concerns about coercion, exploitation or abuse", "no red flags for exploitation". */
+const NEGATION_CARRIERS = set(['concerns', 'concern', 'worries', 'about', 'of', 'signs', 'evidence', 'suggestion', 'indication', 'indicators', 'red', 'flags']);
 const ARTICLES = set(['a', 'an', 'the']);
 const ALTERNATIVES = set(['or', 'nor']);
 const ASIDE_NOUNS = set(['thing', 'matter', 'issue', 'question', 'point']);
@@ -404,8 +404,11 @@ export class FactReader {
     const verbs = this.giving
       .filter((phrase) => !PAST_TELLING.has(phrase[phrase.length - 1]!))
       // "reporting them to the council": the pronoun is who is reported, and the recipient is named after "to".
+      // "Mum says GDPR gives her a veto": a verb in the third person tells what someone else does, not what is asked.
       .flatMap((phrase) =>
-        occurrences(tokens, phrase).filter((span) => PRONOUNS.has(tokens[span.end] ?? '') && !(tokens[span.end + 1] === 'to' && DETERMINERS.has(tokens[span.end + 2] ?? ''))),
+        occurrences(tokens, phrase).filter(
+          (span) => tokens[span.start] === phrase[0] && PRONOUNS.has(tokens[span.end] ?? '') && !(tokens[span.end + 1] === 'to' && DETERMINERS.has(tokens[span.end + 2] ?? '')),
+        ),
       );
     if (verbs.length === 0) return null;
     const last = verbs.reduce((latest, span) => (span.start > latest.start ? span : latest));
@@ -646,10 +649,13 @@ function withoutQuotations(question: string): string {
   return question.replace(/(^|[\s(])(?:'(?:[^']|'(?=[a-z]))*?'|‘(?:[^’]|’(?=[a-z]))*?’|"[^"]*?"|“[^”]*?”)(?=[\s.,;:?!)]|$)/gi, '$1 ');
 }
 
-/** A verb of past telling ("told", "reported it to") within a few words before the agency. */
+/**
+ * A verb of past telling ("told", "reported it to") within a few words before the agency. "Share what mum told us
+ * with the HV": a "with" between them sends the agency back to the verb before the telling.
+ */
 function toldJustBefore(tokens: Tokens, at: number): boolean {
   for (let i = at - 1; i >= Math.max(0, at - 4); i -= 1) {
-    if (tokens[i] === SENTENCE_BREAK) return false;
+    if (tokens[i] === SENTENCE_BREAK || tokens[i] === 'with') return false;
     if (PAST_TELLING.has(tokens[i]!)) return true;
   }
   return false;

@@ -32,6 +32,8 @@ describe('what counts as a question about sharing', () => {
     "136'd a 17 yr old, suite is full. can custody be the place of safety?",
     'executor wants pre-1991 paper notes too - have to??',
     'FTAC want his history, ok to send?',
+    'lab already notified ukhsa re the TB. do i still need to?',
+    '12yo in clinic says sex with her 13yo bf was consensual. refer?',
   ])('takes the shorthand of a busy shift as in scope: "%s"', (question) => {
     expect(scope.classify(question).kind).toBe('in_scope');
   });
