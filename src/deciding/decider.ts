@@ -74,8 +74,8 @@ const ASKS_WHAT_TO_DO = new RegExp(
     String.raw`^what(?:'s|s| is)\s+(?:(?:the|actually)\s+)?(?:(?:actual|legal)\s+){0,2}(?:expected|requirement|required)\b`,
     // "…begs us not to tell anyone. What's the right move re sharing?"
     String.raw`^what(?:'s|s| is)\s+(?:the\s+)?(?:right|best|correct|proper|safest)\s+(?:move|thing to do|course of action|way forward|next step|approach)\b`,
-    // "One GP says we can't without consent. Who's right?": a dispute about what to do.
-    String.raw`^(?:who(?:'s|s| is)|which (?:of us|one|of them|of the two)(?:'s| is)?)\s+(?:right|correct)\b`,
+    // "One GP says we can't without consent. Who's right?", "…I think we still have a duty. Which is it?": a dispute about what to do.
+    String.raw`^(?:who(?:'s|s| is)|which (?:of us|one|of them|of the two)(?:'s| is)?)\s+(?:right|correct)\b|^which\s+is\s+it\b`,
     // "What are we actually going to get from A&E?", "What will they share with us?"
     String.raw`^what\b[^?]{0,25}\b(?:are|will)\s+(?:we|i|they|you)\s+(?:(?:actually|really|likely|be|going\s+to)\s+){0,3}(?:get|getting|receive|given|told|share|give|send)\b`,
     // "What am I actually allowed to say in the room?"
@@ -181,8 +181,9 @@ export class Decider {
     if (best && ((plausible && closeEnough(input, best, facts, thresholds, involved)) || (best.score >= thresholds.match && inDomain) || namesItsTopic)) {
       return { kind: 'decision', match: best, decision: resolveDecision(best.card, facts, this.parts.facts), unknownInstruments: unknown };
     }
-    // A question naming a law that no card answers is answered from that law's own note.
-    if (NAMES_A_LAW.test(input.question) && input.evidence) return { kind: 'explain', unknownInstruments: unknown };
+    // A question naming a law that no card answers is answered from that law's own note, when search found one: a
+    // passage that never names the law ("delete it under GDPR" finding a passage on FGM notifications) explains nothing.
+    if (input.evidence && explainsNamedLaw(input.question, input.passages)) return { kind: 'explain', unknownInstruments: unknown };
     // Two of the agencies canishare serves (police, health, social care) in one story: sharing between them, which the
     // general framework answers.
     const twoServed = COVERED_AGENCIES.filter((agency) => involved.has(agency)).length >= 2;
@@ -251,6 +252,25 @@ const LEADING_CLAUSE = /^(?:when|if|before|after|once|where)\b[^,?]{3,140},\s*(?
 // "Can I share this, and on what basis?" still asks for a verdict.
 const ASKS_FOR_THE_BASIS = /\b(?:what|which)(?:'s| is| are)?\s+(?:our\s+|the\s+|their\s+|my\s+)?(?:legal|lawful)\s+(?:basis|bases|power|powers|gateway)\b|\b(?:give|gives|create|creates|confer|confers)\b[^?]{0,40}\b(?:a|any)\s+(?:new\s+)?(?:legal|lawful|statutory)\s+(?:basis|power|duty|gateway)\b|\b(?:apply|applies)\s+(?:to\s+(?:me|us|our|my|them)\b|in\s+wales\b)|\bcite\b[^?]{0,60}\bas\s+(?:our|the|a)\s+(?:legal|lawful)\s+basis\b/i;
 const ASKS_WHETHER_TO_SHARE = /\b(?:can|could|may|should|must)\s+(?:i|we)\s+(?:(?:just|still|legally|lawfully)\s+)?(?:share|tell|give|disclose|pass|send|release|report|hand)\b|\b(?:lets|allows|permits)\s+(?:me|us)\s+(?:to\s+)?(?:share|tell|give|disclose|pass|send)\b|\bon what (?:legal |lawful )?basis\b/i;
+
+/** How many of the best passages may carry the law a question names. */
+const NAMED_LAW_DEPTH = 3;
+
+/** The question names a law, and one of the best passages names it too. */
+function explainsNamedLaw(question: string, passages: Passage[]): boolean {
+  const named = NAMES_A_LAW.exec(question)?.[0]?.toLowerCase().replace(/\s+/g, ' ');
+  if (!named) return false;
+  // "s115", "sch 2", "art 9" are how a note spells out "section 115", "schedule 2", "article 9".
+  const spelledOut = named.replace(/^(s|sch|art|para)\.?\s?(?=\d)/, (_, short: string) => `${ABBREVIATED[short]} `);
+  return passages
+    .slice(0, NAMED_LAW_DEPTH)
+    .some((p) => {
+      const text = `${p.chunk.title} ${p.chunk.section ?? ''} ${p.chunk.text}`.toLowerCase().replace(/\s+/g, ' ');
+      return text.includes(named) || text.includes(spelledOut);
+    });
+}
+
+const ABBREVIATED: Record<string, string> = { s: 'section', sch: 'schedule', art: 'article', para: 'paragraph' };
 
 /**
  * The question tells a situation and then asks about it ("…off the books. What offence would that be if I did it?"),

@@ -536,8 +536,12 @@ export class FactReader {
       (tokens[at] === 'to' && CALL_TO_ASK.has(tokens[at + 1] ?? '') && (tokens[at + 1] !== 'find' || tokens[at + 2] === 'out'));
     if ([next, next + 1].some(callsToAsk)) return false;
     const before = firstBeforeDeterminers(tokens, at);
-    // "A written report on the family" is about the family: a word of giving used as a noun gives to no one.
-    const asVerb = (phrase: Phrase, end: number) => !NOUN_MARKERS.has(tokens[end - phrase.length - 1] ?? '');
+    // "A written report on the family" is about the family: a word of giving used as a noun gives to no one. "He's
+    // been sending letters to an MP" tells what someone has been doing, not to whom the asker would give.
+    const asVerb = (phrase: Phrase, end: number) => {
+      const before = tokens[end - phrase.length - 1] ?? '';
+      return !NOUN_MARKERS.has(before) && !NARRATED.has(before);
+    };
     if (this.endsBefore(tokens, at, this.giving, BETWEEN_VERB_AND_AGENCY, 3, asVerb)) return true;
     if (!TO_OR_WITH.has(tokens[before] ?? '')) return false;
     for (let end = before; end >= Math.max(0, before - VERB_REACH); end -= 1) {
@@ -550,6 +554,8 @@ export class FactReader {
 }
 
 const WANTING = set(['want', 'wants', 'wanted', 'wanting']);
+/** Words before a verb that make it a report of what someone has kept doing: "been sending", "keeps ringing". */
+const NARRATED = set(['been', 'keeps', 'kept']);
 const CALL_TO_ASK = set(['ask', 'check', 'find', 'see']);
 
 function toBeTold(tokens: Tokens, at: number): boolean {

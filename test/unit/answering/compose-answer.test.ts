@@ -1,27 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contractProblems } from '../../../src/answering/answer-contract.ts';
 import { composeAnswer } from '../../../src/answering/compose-answer.ts';
-import type { Chunk, Passage } from '../../../src/core/types.ts';
-
-function passage(id: string, text: string): Passage {
-  const chunk: Chunk = {
-    id,
-    docId: id.split('#')[0]!,
-    title: `Title of ${id}`,
-    section: 'Section',
-    page: null,
-    url: 'https://www.legislation.gov.uk/x',
-    text,
-    kind: 'legislation',
-    jurisdiction: ['england', 'wales'],
-    audience: 'both',
-    lawStatus: 'in_force',
-    commencement: null,
-    tags: [],
-    related: [],
-  };
-  return { chunk, score: 1, coverage: 1, documentCoverage: 1, anchored: false, similarity: null };
-}
+import { passage } from '../../support/passages.ts';
 
 const passages = [passage('a#one', 'Alpha sentence.'), passage('b#two', 'Beta sentence.'), passage('c#three', 'Gamma sentence.')];
 const options = { mode: 'llm' as const, redactions: [], warnings: [], footer: '_Footer._' };

@@ -44,6 +44,7 @@ describe('questions about what the law says', () => {
     'When do I have to tell the police about a gunshot wound?',
     "First MAPPA meeting about one of my patients. What am I actually allowed to say in the room?",
     "16yo told me she had the cutting done back home when she was 7 and begs me not to involve police. What am I meant to do?",
+    "My sergeant says if she won't consent we don't need to submit anything. I think we still have a duty. Which is it?",
     "The CQC inspector wants to see records; one GP says we can't without each patient's consent. Who's right?",
     'Insp, just joined the violence reduction partnership. What are we actually going to get from the local A&E for hotspot mapping?',
     'GP here. Diabetic patient with recurrent hypos keeps driving to work despite my advice. What are my obligations?',
