@@ -166,6 +166,9 @@ export class DecisionMatcher {
     });
     const topDocs = passages.slice(0, TOP_PASSAGES).map((p) => p.chunk.docId);
     const w = this.weights;
+    // A card written for an agency canishare otherwise leaves alone (immigration enforcement) answers only a story
+    // that involves that agency: "worried about his immigration status" is not a request from it.
+    const forOutsider = (card: DecisionCard) => card.involves.length > 0 && card.involves.every((agency) => this.roles.outsideRemit?.has(agency));
     return this.set.cards
       .map((card, index) => {
         const centroid = dot(q, this.centroids[index]!);
@@ -179,6 +182,7 @@ export class DecisionMatcher {
         const topicStated = Object.entries(card.facts).some(([fact, values]) => this.roles.onlyWhenStated.has(fact) && values.includes(facts[fact]!));
         return { card, score, lexical: lexical[index]!, centroid, said, dense: dense[index]!, factFit, coverage: situationMass === 0 ? 1 : covered / situationMass, retrieval, topicStated };
       })
+      .filter(({ card }) => involved === null || !forOutsider(card) || card.involves.some((agency) => involved.has(agency)))
       .sort((a, b) => b.score - a.score);
   }
 

@@ -149,6 +149,8 @@ export interface FactRoles {
   setsSituation: ReadonlyMap<string, ReadonlySet<string> | null>;
   /** Each fact with values that say what the question asks ("do I have to?") rather than what happened. */
   whatIsAsked?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Agencies whose own sharing decisions canishare does not cover, unless a card is written for them. */
+  outsideRemit?: ReadonlySet<string>;
 }
 
 export function factRoles(vocabulary: FactVocabulary): FactRoles {
@@ -162,6 +164,7 @@ export function factRoles(vocabulary: FactVocabulary): FactRoles {
       ),
     ),
     whatIsAsked: new Map(facts.flatMap(([name, fact]): [string, Set<string>][] => (fact.says_what_is_asked ? [[name, new Set(fact.says_what_is_asked)]] : []))),
+    outsideRemit: new Set(Object.entries(vocabulary.agencies).filter(([, agency]) => agency.outside_remit).map(([name]) => name)),
   };
 }
 

@@ -554,8 +554,8 @@ export class FactReader {
 }
 
 const WANTING = set(['want', 'wants', 'wanted', 'wanting']);
-/** Words before a verb that make it a report of what someone has kept doing: "been sending", "keeps ringing". */
-const NARRATED = set(['been', 'keeps', 'kept']);
+/** Words before a verb that make it a report of what someone else has done or is doing: "been sending", "keeps ringing", "is sending", "man sending". */
+const NARRATED = set(['been', 'keeps', 'kept', 'is', 'was', 'man', 'woman', 'bloke', 'guy', 'lad']);
 const CALL_TO_ASK = set(['ask', 'check', 'find', 'see']);
 
 function toBeTold(tokens: Tokens, at: number): boolean {

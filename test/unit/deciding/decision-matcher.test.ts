@@ -198,3 +198,21 @@ describe('agencies a card involves', () => {
     expect(change({ recipient: 'health' })).toBeCloseTo(0);
   });
 });
+
+describe('a card written for an agency outside canishare’s remit', () => {
+  // The knife card stands in for a card written for insurers, an agency the fixture puts outside the remit.
+  const forInsurers = () => ({ ...index.decisions, cards: index.decisions.cards.map((card) => (card.id === 'fixture-knife' ? { ...card, involves: ['insurer'] } : card)) });
+  const ranked = (involved: ReadonlySet<string> | null) => {
+    const matcher = new DecisionMatcher(forInsurers(), { onlyWhenStated: new Set(), setsSituation: new Map(), outsideRemit: new Set(['insurer']) });
+    return matcher.rank(normaliser.normalise('A man with a knife wound: do we tell anyone?'), null, {}, [], [], involved).map((m) => m.card.id);
+  };
+
+  it('answers a story that involves that agency, or one whose agencies are not known', () => {
+    expect(ranked(new Set(['insurer']))).toContain('fixture-knife');
+    expect(ranked(null)).toContain('fixture-knife');
+  });
+
+  it('does not answer a story that involves only other agencies', () => {
+    expect(ranked(new Set(['police']))).not.toContain('fixture-knife');
+  });
+});
