@@ -1,6 +1,7 @@
 import type { Embedder } from '../core/ports.ts';
 import type { Passage } from '../core/types.ts';
 import type { QueryNormaliser } from '../retrieval/query-normaliser.ts';
+import { words } from '../retrieval/text.ts';
 import { statesSituationFacts, type FactVocabulary } from '../understanding/fact-vocabulary.ts';
 import type { FactReader, QuestionFacts } from '../understanding/read-facts.ts';
 import type { ScopeClassifier, ScopeVerdict } from '../answering/scope.ts';
@@ -150,7 +151,7 @@ export class Decider {
     // only mentioned in the story ("because of the press coverage") leaves the question one about whoever the
     // information would go to.
     const outsideRemit = (agency: string | undefined) =>
-      !!agency && !!this.parts.facts.agencies[agency]?.outside_remit && !(best?.card.facts.recipient ?? []).includes(agency);
+      !!agency && !!this.parts.matcher.factRoles.outsideRemit?.has(agency) && !(best?.card.facts.recipient ?? []).includes(agency);
     // A coroner's notice or a court order says who requires the information, whoever else in the story wants it
     // ("the local paper has been ringing too").
     const required = facts.instrument !== undefined && !!this.parts.matcher.factRoles.setsSituation.get('instrument')?.has(facts.instrument);
@@ -256,21 +257,15 @@ const ASKS_WHETHER_TO_SHARE = /\b(?:can|could|may|should|must)\s+(?:i|we)\s+(?:(
 /** How many of the best passages may carry the law a question names. */
 const NAMED_LAW_DEPTH = 3;
 
-/** The question names a law, and one of the best passages names it too. */
+/** The question names a law, and one of the best passages names it too ("s115" and "Section 115" alike). */
 function explainsNamedLaw(question: string, passages: Passage[]): boolean {
-  const named = NAMES_A_LAW.exec(question)?.[0]?.toLowerCase().replace(/\s+/g, ' ');
-  if (!named) return false;
-  // "s115", "sch 2", "art 9" are how a note spells out "section 115", "schedule 2", "article 9".
-  const spelledOut = named.replace(/^(s|sch|art|para)\.?\s?(?=\d)/, (_, short: string) => `${ABBREVIATED[short]} `);
-  return passages
-    .slice(0, NAMED_LAW_DEPTH)
-    .some((p) => {
-      const text = `${p.chunk.title} ${p.chunk.section ?? ''} ${p.chunk.text}`.toLowerCase().replace(/\s+/g, ' ');
-      return text.includes(named) || text.includes(spelledOut);
-    });
+  const match = NAMES_A_LAW.exec(question);
+  if (!match) return false;
+  // The pattern stops at the first digit of "section 115": the name runs to the end of its word.
+  const end = match.index + match[0].length;
+  const named = ` ${words(question.slice(match.index, end) + (/^\w*/.exec(question.slice(end))?.[0] ?? '')).join(' ')} `;
+  return passages.slice(0, NAMED_LAW_DEPTH).some((p) => ` ${words(`${p.chunk.title} ${p.chunk.section ?? ''} ${p.chunk.text}`).join(' ')} `.includes(named));
 }
-
-const ABBREVIATED: Record<string, string> = { s: 'section', sch: 'schedule', art: 'article', para: 'paragraph' };
 
 /**
  * The question tells a situation and then asks about it ("…off the books. What offence would that be if I did it?"),

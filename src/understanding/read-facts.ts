@@ -539,8 +539,8 @@ export class FactReader {
     // "A written report on the family" is about the family: a word of giving used as a noun gives to no one. "He's
     // been sending letters to an MP" tells what someone has been doing, not to whom the asker would give.
     const asVerb = (phrase: Phrase, end: number) => {
-      const before = tokens[end - phrase.length - 1] ?? '';
-      return !NOUN_MARKERS.has(before) && !NARRATED.has(before);
+      const preceding = tokens[end - phrase.length - 1] ?? '';
+      return !NOUN_MARKERS.has(preceding) && !NARRATED.has(preceding);
     };
     if (this.endsBefore(tokens, at, this.giving, BETWEEN_VERB_AND_AGENCY, 3, asVerb)) return true;
     if (!TO_OR_WITH.has(tokens[before] ?? '')) return false;
