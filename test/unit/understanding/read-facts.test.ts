@@ -1011,6 +1011,8 @@ describe('more ways of saying it', () => {
     ['I work with FTAC. A man is sending weekly letters to an MP. His GP won\'t tell us anything without consent. Does she have to?', 'recipient', 'police'],
     ['I work at FTAC. Man sending weekly fixated letters to an MP. We asked his GP for his history. Is the GP obliged to give it to us?', 'recipient', 'police'],
     ['can I send his records to the MP?', 'recipient', 'elected_representative'],
+    ["Practice nurse. Patient's daughter has LPA for property and finance only. She wants to know mum's test results. Can I tell her?", 'attorney_authority', 'property_only'],
+    ['son has an lpa for her finances only, wants her discharge plan', 'attorney_authority', 'property_only'],
     ["He's married and tells me they still have unprotected sex, and he 'can't' tell her", 'risk', 'others'],
     ['GP - pt with hep B, he and his new girlfriend are having condomless sex. can i tell her myself?', 'risk', 'others'],
     ['suspected trafficking victim, 24yo, refuses to let us tell anyone. do we still notify the home office?', 'nrm_refusal', undefined],
