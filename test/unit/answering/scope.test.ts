@@ -34,6 +34,7 @@ describe('what counts as a question about sharing', () => {
     'FTAC want his history, ok to send?',
     'lab already notified ukhsa re the TB. do i still need to?',
     '12yo in clinic says sex with her 13yo bf was consensual. refer?',
+    'can we warn his new gf about his dv past w/o her applying',
   ])('takes the shorthand of a busy shift as in scope: "%s"', (question) => {
     expect(scope.classify(question).kind).toBe('in_scope');
   });

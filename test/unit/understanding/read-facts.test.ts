@@ -2892,6 +2892,12 @@ describe('a name and an age', () => {
   });
 });
 
+describe('children in the house', () => {
+  it("reads 'theres a 3yo and the newborn in the house' as children in the household", () => {
+    expect(fact("mum disclosed her partner has been hitting her. theres a 3yo and the newborn in the house. can i refer?", 'household_children')).toBe('present');
+  });
+});
+
 describe('grown-up children', () => {
   it('reads children who are grown up and have moved away as no children in the household', () => {
     expect(fact('She told me her husband pushed her into a door frame. Her kids are grown up and have moved away. Do I have to tell the police?', 'household_children')).toBeUndefined();
@@ -2922,7 +2928,83 @@ describe('ages and custody as staff type them', () => {
     expect(fact('pt 2 times a week at the clinic, can I tell his GP?', 'age')).toBeUndefined();
   });
 
+  it("reads 'different girl - 15' as a child, and her boyfriend's age as not hers", () => {
+    expect(fact("SRH doc again, different girl - 15, says her 'boyfriend' is 23, picks her up from school. Can I share it?", 'age')).toBe('child');
+    expect(fact('One of my ladies, 31, mild LD, told me a support worker slaps her. Can I tell social care?', 'age')).toBe('adult');
+  });
+
+  it("reads 'she can make this decision' as capacity confirmed, despite a learning disability", () => {
+    expect(fact('mild LD, but we have done loads of work on capacity and she can make this decision. She says no. Can I tell social care?', 'capacity')).toBe('confirmed');
+  });
+
+  it('reads the same worker doing shifts with the other tenants as a risk to others', () => {
+    expect(fact('A support worker slaps her. Same worker does shifts with the other three tenants. Can I pass this on?', 'risk')).toBe('others');
+  });
+
   it('reads a lad in cells as in custody', () => {
     expect(fact("sgt here - lad in cells is diabetic and hasnt had his insulin, can the custody nurse ring his GP for his dose?", 'custody')).toBe('in_custody');
+  });
+});
+
+describe('situations told through their details', () => {
+  it('reads the consultant looking after the driver, asked to take the specimen, as the treating doctor asked', () => {
+    expect(fact('Driver unconscious in resus, we suspect drink. The ED consultant looking after him is stood right there - can I just ask her to take the blood specimen?', 'specimen')).toBe('treating_doctor_asked');
+  });
+
+  it("reads workers' passports held by the boss and a portakabin out the back as suspected modern slavery, and a warrant there as police asking", () => {
+    const question = 'Warrant at a hand car wash, 4 workers living in a portakabin out the back, passports held by the boss. Do I still have to report him to the Home Office?';
+    expect(fact(question, 'modern_slavery')).toBe('suspected');
+    expect(fact(question, 'asker')).toBe('police');
+  });
+
+  it('reads planning to set something off at the Christmas market as terrorism, not only radicalisation', () => {
+    expect(fact('His brother has been watching extremist videos and is planning to set something off at the Christmas market next weekend. Do I have to tell the police?', 'crime_topic')).toBe('terrorism');
+  });
+});
+
+describe('delaying the call a detainee asked for', () => {
+  it('reads that telling the brother would tip off the others as a question about delay', () => {
+    expect(fact("Custody. Prisoner in on conspiracy to supply. He wants his brother told he's been nicked. The brother would tip off the others and move the stash. Do we have to tell him?", 'intimation_delay')).toBe('asked');
+  });
+});
+
+describe('firearms certificates as officers write them', () => {
+  it("reads 'shotgun cert holder' as a certificate holder, and talk of self harm as no injury", () => {
+    const question = 'Firearms enquiry officer. Shotgun cert holder. If he now gets diagnosed with depression or starts talking about self harm, will the GP let us know?';
+    expect(fact(question, 'firearms')).toBe('holder');
+    expect(fact(question, 'injury_cause')).toBeUndefined();
+    expect(fact('FEO here - new firearm cert application, applicant has signed the consent bit. Can I ask his GP?', 'firearms')).toBe('application');
+    expect(fact('firearms licensing have written about a farmer patient renewing his shotgun cert. Do I have to reply?', 'firearms')).toBe('application');
+  });
+
+  it("reads 'the hospital trust has to give us names' as asking about a duty", () => {
+    expect(fact('now the serious violence duty is in force the hospital trust has to give us names and addresses of everyone, right?', 'question_asks')).toBe('duty');
+  });
+
+  it('reads a legal duty under an Act as asking about a duty', () => {
+    expect(fact('Do GPs have a legal duty under the Firearms Act to tell us whenever a certificate holder gets a diagnosis?', 'question_asks')).toBe('duty');
+  });
+});
+
+describe('a client owning up to dealing', () => {
+  it("reads 'let slip he sells a bit of weed' as admitting his own offence", () => {
+    expect(fact('keyworker at drug service - client let slip he sells a bit of weed to mates. do i have to tell police?', 'own_offence')).toBe('admitted');
+  });
+});
+
+describe('an account insisted on', () => {
+  it("reads a stab wound the patient 'insists was an accident' as a cause in doubt, not an accident", () => {
+    expect(fact('19yo lad with a stab wound to the abdo, insists it was an accident and doesnt want police. do i have to call them?', 'injury_cause')).toBeUndefined();
+    expect(fact('19yo lad with a cut to his hand, it was an accident in the kitchen. do i have to call police?', 'injury_cause')).toBe('accidental');
+  });
+
+  it("reads 'do i still have to call them' as asking whether to tell the police at all", () => {
+    expect(fact('stab wound, doesnt want police involved at all. do i still have to call them?', 'police_told')).toBe('asked');
+  });
+});
+
+describe('an emergency told in a call', () => {
+  it("reads a son who has texted goodbye and is heading for the motorway bridge as an emergency", () => {
+    expect(fact('999 call handler. Woman says her adult son has texted goodbye and is heading for the motorway bridge. Can I pass that to the crisis team?', 'urgency')).toBe('emergency');
   });
 });
