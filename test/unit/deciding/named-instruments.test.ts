@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { acronymInstruments, displayName, namedInstruments, unknownInstruments } from '../../../src/deciding/named-instruments.ts';
 
@@ -47,5 +48,13 @@ describe('instruments named by a short name the glossary expands', () => {
     const known = new Set([...named, ...acronymInstruments(acronyms, named)]);
     expect(unknownInstruments('can we use the PCSC Act info sharing section to get names?', known)).toEqual([]);
     expect(unknownInstruments('can we use the PCSC Act info sharing section to get names?', new Set(named))).toEqual(['pcsc act']);
+  });
+});
+
+describe('schemes the knowledge base describes', () => {
+  it('knows the probation Victim Contact Scheme from the note on victims of patients on hospital orders', async () => {
+    const note = await readFile(new URL('../../../knowledge/notes/dvcva-2004-victims-of-restricted-patients.md', import.meta.url), 'utf8');
+    const known = new Set(namedInstruments([note]));
+    expect(unknownInstruments('Someone told her the victim contact scheme is only for restricted patients. Is that right?', known)).toEqual([]);
   });
 });

@@ -3008,3 +3008,60 @@ describe('an emergency told in a call', () => {
     expect(fact('999 call handler. Woman says her adult son has texted goodbye and is heading for the motorway bridge. Can I pass that to the crisis team?', 'urgency')).toBe('emergency');
   });
 });
+
+describe('harm told in passing', () => {
+  it("reads a grandson who keeps her bank card as suspected abuse of an adult", () => {
+    expect(fact("Mrs P (89) told me her grandson keeps her bank card and I promised I wouldn't tell anyone. Do I have to pass it on?", 'adult_harm')).toBe('suspected');
+  });
+
+  it("reads the stepdad going into her 8 yr old sister's room at night as a concern for a child", () => {
+    expect(fact("16yo told me in confidence her stepdad has been going into her 8 yr old sister's room at night. Do i have to keep her secret?", 'child_harm')).toBe('suspected');
+  });
+
+  it("reads an HCA roughly yanking a confused patient as suspected abuse, and a patient pinched as no offence of the patient's own", () => {
+    const question = "Saw an HCA on nights roughly yanking a confused elderly patient and swearing at him, and another patient says she pinched her. Does this need to go outside the ward?";
+    expect(fact(question, 'adult_harm')).toBe('suspected');
+    expect(fact(question, 'own_offence')).toBeUndefined();
+    expect(fact('the patient told me he pinched a bike last week. do i tell police?', 'own_offence')).toBe('admitted');
+  });
+
+  it("reads a suicidal father who would take his 4yo with him as a risk to others", () => {
+    expect(fact("30yo dad, clear suicidal plan, and he said if he goes he's taking his 4yo with him. Can I share this?", 'risk')).toBe('others');
+  });
+});
+
+describe('Herbert Protocol forms before anyone is missing', () => {
+  it.each([
+    'pcso, leics - can i collect care homes herbert forms now, for our files?',
+    "84yo resident, lacks capacity, keeps trying to get out. Can we fill in a Herbert Protocol form and hand it to the police if he goes missing?",
+  ])('reads "%s" as preparing in advance', (question) => {
+    expect(fact(question, 'person_missing')).toBe('in_advance');
+  });
+});
+
+describe("someone else's information in a record asked for", () => {
+  it("reads a letter from the patient's sister, who asked us not to let him know, as another person's information", () => {
+    expect(fact("Doing a SAR. In the notes there's a letter from the patient's sister about his drinking and she asked us not to let him know she wrote. Do I hand it over?", 'third_party_information')).toBe('present');
+  });
+});
+
+describe('hiding an entry from an online record', () => {
+  it("reads 'can i hide that entry or turn off her online access' as asking about hiding", () => {
+    expect(fact("pt told me her husband goes through her nhs app every night. can i hide that entry or turn off her online access?", 'online_action')).toBe('hide');
+  });
+});
+
+describe('next of kin taken for legal authority', () => {
+  it.each([
+    "Her son (next of kin, no LPA) has signed our consent form. As next of kin his signature covers us legally, doesn't it?",
+    'the nok has the right to see his records surely?',
+  ])('reads "%s" as the premise that next of kin has legal authority', (question) => {
+    expect(fact(question, 'premise')).toBe('next_of_kin_authority');
+  });
+});
+
+describe("a review's final report", () => {
+  it("reads the Domestic Abuse Commissioner's office wanting a copy of the final report as about sending it to the Commissioner", () => {
+    expect(fact("DI here, our force co-established a DHR. The Domestic Abuse Commissioner's office want a copy of the final report. Can we send it?", 'review_report')).toBe('to_commissioner');
+  });
+});
