@@ -42,6 +42,8 @@ const CANONICAL_HOSTS = [
   'police.uk',
   'crisiscareconcordat.org.uk',
   'informationsharing.org.uk',
+  // The Social Care Institute for Excellence publishes the practice guides adult safeguarding under the Care Act is worked to.
+  'scie.org.uk',
   // The medical and dental defence organisations publish the advice their members are held to in practice.
   'themdu.com',
   'theddu.com',

@@ -3065,3 +3065,16 @@ describe("a review's final report", () => {
     expect(fact("DI here, our force co-established a DHR. The Domestic Abuse Commissioner's office want a copy of the final report. Can we send it?", 'review_report')).toBe('to_commissioner');
   });
 });
+
+describe("a worker's own promise of secrecy", () => {
+  it("reads 'I promised I wouldn't tell anyone' as the asker's promise", () => {
+    expect(fact("Mrs P (89) told me her grandson keeps her bank card and I promised I wouldn't tell anyone. Do I have to pass it on now I've promised?", 'staff_promise')).toBe('made');
+    expect(fact('She told me her grandson keeps her bank card. Do I have to pass it on?', 'staff_promise')).toBeUndefined();
+  });
+});
+
+describe('dead phones', () => {
+  it("reads 'both phones dead' as no death", () => {
+    expect(fact('Baby on the child protection register, no answer at 2 visits, family have cleared out, both phones dead. Do I tell someone?', 'deceased')).toBeUndefined();
+  });
+});
