@@ -2893,6 +2893,10 @@ describe('a name and an age', () => {
 });
 
 describe('children in the house', () => {
+  it("reads 'the mum of a 6 month old' who is being hit as children in the household", () => {
+    expect(fact('HV has flagged that the mum of a 6 month old on our list has disclosed her partner is hitting her. Can I share with children\'s services?', 'household_children')).toBe('present');
+  });
+
   it("reads 'theres a 3yo and the newborn in the house' as children in the household", () => {
     expect(fact("mum disclosed her partner has been hitting her. theres a 3yo and the newborn in the house. can i refer?", 'household_children')).toBe('present');
   });
@@ -3076,5 +3080,11 @@ describe("a worker's own promise of secrecy", () => {
 describe('dead phones', () => {
   it("reads 'both phones dead' as no death", () => {
     expect(fact('Baby on the child protection register, no answer at 2 visits, family have cleared out, both phones dead. Do I tell someone?', 'deceased')).toBeUndefined();
+  });
+});
+
+describe('a found child who says a parent hits her', () => {
+  it("reads 'says dad hits her and she won't go home' as telling the parent putting her at risk", () => {
+    expect(fact("14yo misper found at her mates. Says dad hits her and she won't go home. Dad's on the phone demanding to know where she is. Do we have to tell him?", 'telling_harms')).toBe('stated');
   });
 });
