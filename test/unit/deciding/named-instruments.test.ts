@@ -53,7 +53,7 @@ describe('instruments named by a short name the glossary expands', () => {
 
 describe('schemes the knowledge base describes', () => {
   it('knows the probation Victim Contact Scheme from the note on victims of patients on hospital orders', async () => {
-    const note = await readFile(new URL('../../../knowledge/notes/dvcva-2004-victims-of-restricted-patients.md', import.meta.url), 'utf8');
+    const note = await readFile('knowledge/notes/dvcva-2004-victims-of-restricted-patients.md', 'utf8');
     const known = new Set(namedInstruments([note]));
     expect(unknownInstruments('Someone told her the victim contact scheme is only for restricted patients. Is that right?', known)).toEqual([]);
   });
