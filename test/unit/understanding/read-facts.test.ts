@@ -3088,3 +3088,13 @@ describe('a found child who says a parent hits her', () => {
     expect(fact("14yo misper found at her mates. Says dad hits her and she won't go home. Dad's on the phone demanding to know where she is. Do we have to tell him?", 'telling_harms')).toBe('stated');
   });
 });
+
+describe('a child hit with an implement, and a blood alcohol the police want to know', () => {
+  it("reads 'smacks his 2yo with a belt' as a concern for the child", () => {
+    expect(fact('health visitor: dad told me he smacks his 2yo with a belt when she misbehaves. do I need to refer?', 'child_harm')).toBe('suspected');
+  });
+
+  it("reads police wanting to know his blood alcohol as the hospital's own result, not a specimen", () => {
+    expect(fact("ED nurse: man brought in after a fight, police outside want to know his blood alcohol, he's refused to consent. do i tell them?", 'specimen')).toBe('hospital_results');
+  });
+});
