@@ -504,6 +504,12 @@ describe('the instrument, and negation', () => {
     expect(fact('a lad came in with a stab wound', 'weapon')).toBe('blade');
   });
 
+  it('reads an assault injury with no weapon as no weapon, unless a blade or gun is named too', () => {
+    expect(fact('fractured cheekbone, got punched by a teammate, no weapon, nobody else hurt', 'weapon')).toBe('none');
+    expect(fact('broken nose, it was just a punch outside the pub', 'weapon')).toBe('none');
+    expect(fact('no weapon found at the scene but he has a stab wound to his back', 'weapon')).toBe('blade');
+  });
+
   it('does not carry a negation into the next clause', () => {
     expect(fact("he currently can't communicate and lacks capacity", 'consent')).toBe('lacks_capacity');
   });
@@ -1007,6 +1013,14 @@ describe('more ways of saying it', () => {
     ['Registered manager at a care home. I was going to ask our new carer to do a subject access request to the police and show me', 'subject_access', 'enforced'],
     ["PC working with FTAC. Man's been sending weekly letters to an MP. We've asked his GP for his history. Does she have to tell us?", 'recipient', 'police'],
     ['suspected trafficking victim, 24yo, refuses NRM. do we still notify the home office?', 'nrm_refusal', 'stated'],
+    ["she's agreed to go into the NRM and I've submitted the referral. do I need a duty to notify form as well?", 'nrm_referral', 'made'],
+    ['suspected trafficking victim, 24yo, refuses NRM. do we still notify the home office?', 'nrm_referral', undefined],
+    ["Driver's been charged. His front seat passenger walked out of A&E. Can I serve a s172 on them for her details?", 'driver_identity', 'passenger'],
+    ['Can I serve a s172 on the hospital to find out which one of them was driving?', 'driver_identity', 'asked'],
+    ["im a HCA, not registered with the NMC. 15yo told me she had FGM done when she was little. do i have to ring the police?", 'asker_registration', 'unregistered'],
+    ['practice nurse: 15yo told me she had FGM done when she was little. do i have to ring the police?', 'asker_registration', undefined],
+    ["Lady who's been with us 20 years asked at the desk for a copy of her notes. Manager says we can't start the SAR until she brings in her passport", 'access_limits', 'identity_demanded'],
+    ['SAR from a gmail address that is not on our system, and we cannot verify who it is', 'access_limits', 'identity_unclear'],
     ['I work with FTAC. His GP won\'t tell us anything about his mental health without consent. Does she have to?', 'asker', 'police'],
     ['I work with FTAC. A man is sending weekly letters to an MP. His GP won\'t tell us anything without consent. Does she have to?', 'recipient', 'police'],
     ['I work at FTAC. Man sending weekly fixated letters to an MP. We asked his GP for his history. Is the GP obliged to give it to us?', 'recipient', 'police'],
@@ -1295,6 +1309,8 @@ describe('more ways of saying it', () => {
     ['Can Datix be set up to send our safeguarding forms to the council?', 'admin_matter', 'system'],
     ["District nurse: my patient's nephew has been taking her pension and she has bruises she can't explain.", 'adult_harm', 'suspected'],
     ['Care home: a resident says her son shoves her about when he visits. Can I tell the council?', 'adult_harm', 'suspected'],
+    ['PC. Welfare check on a 90 year old lady with advanced dementia - bruising on her forearms, bed soiled, lives with her son', 'adult_harm', 'suspected'],
+    ["He keeps phoning for her diagnosis, says that as her son and next of kin he's entitled. Do I have to tell him?", 'premise', 'next_of_kin_authority'],
     ['15yo with unexplained bruises on her arms, mum evasive', 'adult_harm', undefined],
     ["MAPPA chair: the trust won't come to the level 3 meeting. Aren't they obliged to take part?", 'cooperation_duty', 'asked'],
     ["Ward sister: a patient's daughter says her mum was quite rough with him at visiting and he has fingertip bruising.", 'adult_harm', 'suspected'],
