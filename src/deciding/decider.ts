@@ -7,7 +7,7 @@ import type { FactReader, QuestionFacts } from '../understanding/read-facts.ts';
 import type { ScopeClassifier, ScopeVerdict } from '../answering/scope.ts';
 import type { CardMatch, DecisionMatcher } from './decision-matcher.ts';
 import { resolveDecision, satisfies, type Decision } from './resolve-decision.ts';
-import { unknownInstruments } from './named-instruments.ts';
+import { claimedUnder, unknownInstruments } from './named-instruments.ts';
 
 /** How a question is to be answered. */
 export type Outcome =
@@ -180,6 +180,13 @@ export class Decider {
     // its story is told: "testing stuff for something at the parade" shares few words with any phrasing.
     const namesItsTopic = !!best && inDomain && best.topicStated;
     if (best && ((plausible && closeEnough(input, best, facts, thresholds, involved)) || (best.score >= thresholds.match && inDomain) || namesItsTopic)) {
+      // "The letter says it's a requirement under section 17 of an Act canishare does not know": that law may really
+      // compel disclosure, and no card knows what it requires, so "you don't have to" (or another law's duty) would rest
+      // only on not knowing it. The general framework says what turns on it instead.
+      const fallback = this.framework();
+      if (fallback && facts.instrument === 'statutory_request' && unknown.some((key) => claimedUnder(input.question, key))) {
+        return { kind: 'framework', decision: resolveDecision(fallback, facts, this.parts.facts), unknownInstruments: unknown };
+      }
       return { kind: 'decision', match: best, decision: resolveDecision(best.card, facts, this.parts.facts), unknownInstruments: unknown };
     }
     // A question naming a law that no card answers is answered from that law's own note, when search found one: a

@@ -100,6 +100,21 @@ export function unknownInstruments(question: string, known: ReadonlySet<string>)
   return [...new Set(found)];
 }
 
+// Words between "under" and the law a requirement is made under: "under section 17(1) of the X Act".
+const REFERENCE_WORDS = new Set(['section', 'sections', 'sec', 's', 'subsection', 'paragraph', 'para', 'schedule', 'sch', 'part', 'of', 'the']);
+
+/** Whether the question says something is done "under" the named instrument: "a requirement under section 17 of the X Act". */
+export function claimedUnder(question: string, key: string): boolean {
+  const tokens = words(question.replace(/['’]s\s+law\b/gi, ' s_law_marker'));
+  const name = key.split(' ');
+  return tokens.some((token, i) => {
+    if (token !== 'under') return false;
+    let j = i + 1;
+    while (j < tokens.length && (REFERENCE_WORDS.has(tokens[j]!) || /^\d/.test(tokens[j]!) || /^s\d/.test(tokens[j]!))) j += 1;
+    return name.every((word, k) => tokens[j + k] === word);
+  });
+}
+
 /** A name for people to read: "caldicott act" → "Caldicott Act", "helen law" → "Helen's Law". */
 export function displayName(key: string): string {
   const readable = key.endsWith(' law') ? `${key.slice(0, -4)}'s law` : key;

@@ -78,6 +78,12 @@ describe('answers that decide', () => {
     expect(verdictOfFirstLine(answer.answer)).toBe('need_not');
   });
 
+  it('does not say "you don\'t have to" when the request claims a requirement under a law it does not know', async () => {
+    const answer = await engine().ask("Police sent a DP7 form for a suspect's GP records and say it is a requirement under section 17 of the Records Production Act. Must we send them?");
+    expect(answer.answer).toMatch(/^The "Records Production Act" was not found in the law and guidance canishare knows, so this answer does not rely on it\. It depends on whether the law named really is a duty/);
+    expect(answer.verdict).toBe('depends');
+  });
+
   it('explains the law from its note, without a sharing verdict, when asked what a law says', async () => {
     const answer = await engine().ask('What is section 115 of the Crime and Disorder Act?');
     expect(answer).toMatchObject({ status: 'answered', verdict: null });

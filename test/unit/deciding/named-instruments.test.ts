@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { acronymInstruments, displayName, namedInstruments, unknownInstruments } from '../../../src/deciding/named-instruments.ts';
+import { acronymInstruments, claimedUnder, displayName, namedInstruments, unknownInstruments } from '../../../src/deciding/named-instruments.ts';
 
 const known = new Set(
   namedInstruments([
@@ -56,5 +56,16 @@ describe('schemes the knowledge base describes', () => {
     const note = await readFile('knowledge/notes/dvcva-2004-victims-of-restricted-patients.md', 'utf8');
     const known = new Set(namedInstruments([note]));
     expect(unknownInstruments('Someone told her the victim contact scheme is only for restricted patients. Is that right?', known)).toEqual([]);
+  });
+});
+
+describe('whether a question says something is done under a named instrument', () => {
+  it.each([
+    ["The letter says it's a requirement under section 17 of the Criminal Appeal Act.", 'criminal appeal act', true],
+    ['They have formally required us, under s17 of the Criminal Appeal Act, to produce the file', 'criminal appeal act', true],
+    ['Under the Caldicott Act do I have to tell the police?', 'caldicott act', true],
+    ["The SAB asked under section 45. Doesn't the Caldicott Act mean we can't release anything?", 'caldicott act', false],
+  ])('%s', (question, key, expected) => {
+    expect(claimedUnder(question, key)).toBe(expected);
   });
 });
