@@ -139,12 +139,18 @@ export class ScopeClassifier {
     const stems = this.toWords(text).map(stem);
     const has = (phrases: Phrase[]) => phrases.some((phrase) => containsSequence(stems, phrase));
     const outside = this.outside.find(({ phrases }) => has(phrases));
-    if (outside && !has(this.inside)) return { kind: 'outside_jurisdiction', place: outside.place, injection };
+    // "In Northern Ireland we have to report it, unlike in England": a place named only to compare is not where the
+    // question is set.
+    const compared = this.toWords(text.replace(COMPARED_PLACE, ' ')).map(stem);
+    if (outside && !this.inside.some((phrase) => containsSequence(compared, phrase))) return { kind: 'outside_jurisdiction', place: outside.place, injection };
     if (has(this.domain) || (has(this.sharing) && has(this.agencies))) return { kind: 'in_scope', injection };
     if (has(this.sharing) || has(this.agencies)) return { kind: 'uncertain', injection };
     return { kind: 'out_of_scope', injection };
   }
 }
+
+/** A place named only as a comparison: "unlike in England", "than in Wales", "as opposed to English law". */
+const COMPARED_PLACE = /\b(?:unlike|than|compared (?:to|with)|as opposed to|different from|different to)\s+(?:in\s+|the\s+)?(?:england|wales|english|welsh)\b/gi;
 
 function toPhrase(text: string): Phrase {
   return words(text).map(stem);

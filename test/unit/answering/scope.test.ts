@@ -64,3 +64,12 @@ describe('what counts as a question about sharing', () => {
     expect(scope.situationWords('a 40 year old man aged 40')).toEqual(['man']);
   });
 });
+
+describe('where a question is set', () => {
+  it.each([
+    ['GP in Enniskillen. My partner says in Northern Ireland we have a legal duty to report any offence to the PSNI, unlike in England. Do I?', 'outside_jurisdiction'],
+    ['PC in Cardiff: the patient lives in Northern Ireland. Can I ask his GP there for his notes?', 'in_scope'],
+  ])('%s', (question, kind) => {
+    expect(scope.classify(question).kind).toBe(kind);
+  });
+});
