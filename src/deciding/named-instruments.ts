@@ -105,7 +105,7 @@ const REFERENCE_WORDS = new Set(['section', 'sections', 'sec', 's', 'subsection'
 
 /** Whether the question says something is done "under" the named instrument: "a requirement under section 17 of the X Act". */
 export function claimedUnder(question: string, key: string): boolean {
-  const tokens = words(question.replace(/['’]s\s+law\b/gi, ' s_law_marker'));
+  const tokens = words(question);
   const name = key.split(' ');
   return tokens.some((token, i) => {
     if (token !== 'under') return false;
