@@ -121,6 +121,13 @@ export async function lintKnowledge(knowledgeDir: string, reviewAgeDays: number,
 
 /** More phrases than this from one pattern is a pattern whose words do not split cleanly, read anew at every start. */
 const MAX_PHRASES_PER_PATTERN = 5000;
+/** More combinations than this is a pattern too broad to check: the tests write every pattern out in full. */
+const MAX_COMBINATIONS_PER_PATTERN = 1_000_000;
+
+/** How many phrases a pattern stands for: the product of its slots' choices. */
+function combinations(phrase: string): number {
+  return (phrase.match(/\{[^{}]*\}/g) ?? []).reduce((count, slot) => count * slot.split('|').length, 1);
+}
 
 /**
  * A pattern whose alternatives join into other words ("{me|me's} {office}") cannot be read slot by slot and is
@@ -131,6 +138,15 @@ export function lintPhraseSizes(vocabulary: FactVocabulary): LintFinding[] {
   for (const [fact, definition] of Object.entries(vocabulary.facts)) {
     for (const [value, phrases] of Object.entries(definition.values)) {
       for (const phrase of phrases) {
+        const combined = combinations(phrase);
+        if (combined > MAX_COMBINATIONS_PER_PATTERN) {
+          findings.push({
+            path: 'facts/',
+            level: 'error',
+            message: `facts.${fact}.${value}: the pattern "${phrase.slice(0, 60)}…" stands for ${combined} phrases, more than ${MAX_COMBINATIONS_PER_PATTERN}; split it into two or more narrower patterns`,
+          });
+          continue;
+        }
         const count = compilePattern(phrase, words).length;
         if (count > MAX_PHRASES_PER_PATTERN) {
           findings.push({

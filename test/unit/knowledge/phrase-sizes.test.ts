@@ -14,6 +14,13 @@ describe('the size of phrase patterns', () => {
     expect(findings[0]!.message).toMatch(/^facts\.death_notification\.already_notified: the pattern .* separate phrases/);
   });
 
+  it('flags a pattern that stands for more than a million phrases, even with whole-word alternatives', () => {
+    const broad = `{a|b|c|d|e|f|g|h|i|j} {a|b|c|d|e|f|g|h|i|j} {a|b|c|d|e|f|g|h|i|j} {a|b|c|d|e|f|g|h|i|j} {a|b|c|d|e|f|g|h|i|j} {a|b|c|d|e|f|g|h|i|j} {k|l}`;
+    const findings = lintPhraseSizes(vocabularyWith(broad));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toMatch(/^facts\.death_notification\.already_notified: the pattern .* stands for 2000000 phrases/);
+  });
+
   it('passes the same idea written with whole-word alternatives', () => {
     const clean = "{the medical examiner|medical examiner|the me|me} {office|officer|service|team} {rang|called|phoned|said|told me|told us} {to say |that |}{they've|theyve|they have|it has|} already {referred|reported|notified}";
     expect(lintPhraseSizes(vocabularyWith(clean))).toEqual([]);

@@ -58,6 +58,6 @@ describe('phrase patterns', () => {
       return matched.size !== written.size || [...matched].some((sequence) => !written.has(sequence));
     });
     expect(differing).toEqual([]);
-    // It writes out every phrase in the vocabulary, nearly three million, so it is given longer than the default.
+    // It writes out every phrase in the vocabulary, nearly four million, so it is given longer than the default.
   }, 120_000);
 });
