@@ -183,10 +183,8 @@ export class Decider {
       // "The letter says it's a requirement under section 17 of an Act canishare does not know": that law may really
       // compel disclosure, and no card knows what it requires, so "you don't have to" (or another law's duty) would rest
       // only on not knowing it. The general framework says what turns on it instead.
-      const fallback = this.framework();
-      if (fallback && facts.instrument === 'statutory_request' && unknown.some((key) => claimedUnder(input.question, key))) {
-        return { kind: 'framework', decision: resolveDecision(fallback, facts, this.parts.facts), unknownInstruments: unknown };
-      }
+      const fallback = facts.instrument === 'statutory_request' && unknown.some((key) => claimedUnder(input.question, key)) ? this.framework() : null;
+      if (fallback) return { kind: 'framework', decision: resolveDecision(fallback, facts, this.parts.facts), unknownInstruments: unknown };
       return { kind: 'decision', match: best, decision: resolveDecision(best.card, facts, this.parts.facts), unknownInstruments: unknown };
     }
     // A question naming a law that no card answers is answered from that law's own note, when search found one: a
