@@ -1327,6 +1327,7 @@ describe('more ways of saying it', () => {
     ['ED nurse. pt now intubated. his wife is ringing, can i say hes here?', 'prior_wishes', undefined],
     ['GP, 10 yrs in. 84yo man, lives alone, no doubts about capacity. His grandson borrows his bank card', 'age', 'adult'],
     ['Custody nurse, 12 yrs qualified. Detainee wants his meds', 'age', undefined],
+    ["DC - solicitor for the defence wants the victim's GP records. can the GP just send them to him?", 'recipient', 'solicitor'],
     ["custody. adult DP asked us to tell his wife hes here, done. now shes ringing asking what hes arrested for. tell her?", 'custody', 'in_custody'],
     ["custody. adult DP asked us to tell his wife hes here, done. now shes ringing asking what hes arrested for. tell her?", 'custody_detail', 'reason'],
     ['custody. adult DP asked us to tell his wife hes here. shes ringing. tell her?', 'custody_detail', undefined],
