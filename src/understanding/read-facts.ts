@@ -88,6 +88,8 @@ const DESCRIBED_REACH = 7;
 const ARRIVAL_PRONOUNS = set(['he', 'she', 'they']);
 /** After a verb of asking, these show a request made of the asker ("asked me for", "asking for a report", "rang reception asking"). */
 const ASKED_OF = set(['me', 'us', 'for', 'reception']);
+/** Verbs of asking that, after "and", take the agency before them as subject ("the panel meets and wants our notes"). */
+const JOINED_REQUEST = set(['wants', 'needs', 'asks', 'requests', 'has', 'is', 'are', 'would']);
 
 /** Splits text into the words facts are matched on; the engine passes a version that corrects misspellings first. */
 export type ToWords = (text: string) => string[];
@@ -504,7 +506,11 @@ export class FactReader {
       // "our legal team forwarded an email from the coroner's officer asking for…": the request is the coroner's.
       if (this.requestingBefore.some((p) => startsAt(tokens, start, p))) return false;
       const phrase = this.requesting.find((p) => startsAt(tokens, start, p));
-      if (phrase && (ASKED_OF.has(tokens[start + phrase.length] ?? '') || (described && start - at <= DESCRIBED_REACH))) {
+      // "The safeguarding partnership is doing a rapid review and wants our records": a second verb joined by "and"
+      // shares the agency as its subject. Only a verb that agrees with the agency counts: in "can I phone her GP and
+      // ask", "ask" is the asker's.
+      const joined = tokens[start - 1] === 'and' && JOINED_REQUEST.has(token);
+      if (phrase && (ASKED_OF.has(tokens[start + phrase.length] ?? '') || joined || (described && start - at <= DESCRIBED_REACH))) {
         const said = callSaying(tokens, start + phrase.length);
         if (said >= 0) return this.requestsBeforeSentenceEnds(tokens, said);
         if (asksForSilence(tokens, start + phrase.length)) return false;

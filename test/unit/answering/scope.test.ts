@@ -28,6 +28,7 @@ describe('what counts as a question about sharing', () => {
     'stopped a conditionally discharged 37/41, drunk in breach of his conditions. worth reporting?',
     'lad nicked for shoplifting, his shift manager rang asking if he was arrested. can i confirm it',
     'same bloke has sent us 30 SARs in 2 months, do we have to keep answering them',
+    "HR at his work emailed asking us to confirm his fit note is genuine and what meds he's on. Can reception reply?",
     'resident under a DoLS authorisation, the RPR wants his whole care file. do we have to give it',
     "136'd a 17 yr old, suite is full. can custody be the place of safety?",
     'executor wants pre-1991 paper notes too - have to??',
