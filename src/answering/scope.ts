@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../errors.ts';
-import { containsSequence, isStopword, stem, words } from '../retrieval/text.ts';
+import { containsSequence, escapeRegExp, isStopword, stem, words } from '../retrieval/text.ts';
 import { parseYaml } from '../knowledge/parse-yaml.ts';
 
 const scopeSchema = z
@@ -98,6 +98,8 @@ export class ScopeClassifier {
   private readonly agencies: Phrase[];
   private readonly domain: Phrase[];
   private readonly unspecific: Set<string>;
+  /** A place in England or Wales named only as a comparison: "unlike in England", "than in Wales". */
+  private readonly comparedPlace: RegExp;
 
   /** `toWords` splits a question into words, correcting spelling as search does, so both see the same question. */
   constructor(
@@ -106,6 +108,8 @@ export class ScopeClassifier {
   ) {
     this.outside = Object.entries(vocabulary.outside_jurisdiction).map(([place, list]) => ({ place, phrases: list.map(toPhrase) }));
     this.inside = vocabulary.inside_jurisdiction.map(toPhrase);
+    const places = vocabulary.inside_jurisdiction.map(escapeRegExp).join('|');
+    this.comparedPlace = new RegExp(`\\b(?:unlike|than|compared (?:to|with)|as opposed to|different from|different to)\\s+(?:in\\s+|the\\s+)?(?:${places})\\b`, 'gi');
     this.sharing = vocabulary.sharing.map(toPhrase);
     this.agencies = vocabulary.agencies.map(toPhrase);
     this.domain = vocabulary.domain.map(toPhrase);
@@ -141,16 +145,13 @@ export class ScopeClassifier {
     const outside = this.outside.find(({ phrases }) => has(phrases));
     // "In Northern Ireland we have to report it, unlike in England": a place named only to compare is not where the
     // question is set.
-    const compared = this.toWords(text.replace(COMPARED_PLACE, ' ')).map(stem);
+    const compared = this.toWords(text.replace(this.comparedPlace, ' ')).map(stem);
     if (outside && !this.inside.some((phrase) => containsSequence(compared, phrase))) return { kind: 'outside_jurisdiction', place: outside.place, injection };
     if (has(this.domain) || (has(this.sharing) && has(this.agencies))) return { kind: 'in_scope', injection };
     if (has(this.sharing) || has(this.agencies)) return { kind: 'uncertain', injection };
     return { kind: 'out_of_scope', injection };
   }
 }
-
-/** A place named only as a comparison: "unlike in England", "than in Wales", "as opposed to English law". */
-const COMPARED_PLACE = /\b(?:unlike|than|compared (?:to|with)|as opposed to|different from|different to)\s+(?:in\s+|the\s+)?(?:england|wales|english|welsh)\b/gi;
 
 function toPhrase(text: string): Phrase {
   return words(text).map(stem);

@@ -1,4 +1,5 @@
 import type { Verdict } from '../core/types.ts';
+import { escapeRegExp } from '../retrieval/text.ts';
 
 /** Words that forbid what follows them: "must not share", "never tell". */
 const PROHIBITIONS = ['must not', "mustn't", 'should not', "shouldn't", 'never'];
@@ -27,12 +28,11 @@ const CUES: Record<Verdict, string[]> = {
   may: ['may', 'can', 'are allowed', 'is allowed', 'permitted', 'lawful to', 'is lawful', 'are free to'],
 };
 
-const escape = (cue: string) => cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Curly apostrophes as straight ones, so "don’t" matches the cue "don't". */
 const straightApostrophes = (text: string) => text.replace(/[’‘]/g, "'");
 
 const PATTERNS = (Object.entries(CUES) as [Verdict, string[]][]).flatMap(([verdict, cues]) =>
-  cues.map((cue) => ({ verdict, cue, pattern: new RegExp(`(?<![\\w'])${escape(cue)}(?![\\w'])`, 'i') })),
+  cues.map((cue) => ({ verdict, cue, pattern: new RegExp(`(?<![\\w'])${escapeRegExp(cue)}(?![\\w'])`, 'i') })),
 );
 
 /**
@@ -53,7 +53,7 @@ export function verdictOfSentence(sentence: string): Verdict | null {
   return best?.verdict ?? null;
 }
 
-const ENDS_FORBIDDING = new RegExp(`(?<![\\w'])(?:${[...PROHIBITIONS, "don't", 'do not'].map(escape).join('|')})\\s+$`, 'i');
+const ENDS_FORBIDDING = new RegExp(`(?<![\\w'])(?:${[...PROHIBITIONS, "don't", 'do not'].map(escapeRegExp).join('|')})\\s+$`, 'i');
 
 /** True when the text ends by forbidding what comes next: "No, don't " before "send the whole record". */
 export function endsForbidding(text: string): boolean {

@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Glossary } from '../knowledge/glossary.ts';
 import { EnglishWords } from './english-words.ts';
-import { containsSequence, isStopword, stem, words } from './text.ts';
+import { containsSequence, escapeRegExp, isStopword, stem, words } from './text.ts';
 
 /** A question made ready for search. */
 export interface NormalisedQuery {
@@ -50,7 +50,7 @@ export class QueryNormaliser {
     // An acronym counts only as typed ("APP", not "app"): many are ordinary words in lower case.
     this.acronyms = Object.keys(glossary.acronyms)
       .filter((key) => words(key).length === 1)
-      .map((key) => ({ pattern: new RegExp(`(?<![\\w&])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w&])`), term: stem(words(key)[0]!) }));
+      .map((key) => ({ pattern: new RegExp(`(?<![\\w&])${escapeRegExp(key)}(?![\\w&])`), term: stem(words(key)[0]!) }));
     this.knownWords = new Set(vocabulary);
     for (const expansion of this.expansions) for (const word of expansion.trigger) this.knownWords.add(word);
     for (const word of this.knownWords) {

@@ -101,3 +101,8 @@ export function containsSequence(haystack: readonly string[], needle: readonly s
   }
   return false;
 }
+
+/** The text as a regular expression that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,4 +1,4 @@
-import { words } from '../retrieval/text.ts';
+import { escapeRegExp, words } from '../retrieval/text.ts';
 import { expandAlternatives, type FactVocabulary } from './fact-vocabulary.ts';
 import { compilePattern, firstWords, matchesAt, type Phrase, type PhrasePattern, startsAt } from './phrase-pattern.ts';
 
@@ -157,7 +157,7 @@ export class FactReader {
     const names = Object.values(vocabulary.agencies)
       .flatMap((def) => def.phrases.flatMap(expandAlternatives))
       .sort((a, b) => b.length - a.length)
-      .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      .map(escapeRegExp);
     const alternatives = names.join('|');
     // "no mention of the coroner or identifying anyone" rules the coroner out wherever the sentence goes next.
     this.disowned = new RegExp(
