@@ -194,8 +194,11 @@ export class Decider {
     // general framework answers.
     const twoServed = COVERED_AGENCIES.filter((agency) => involved.has(agency)).length >= 2;
     const between = [facts.asker, facts.recipient].filter((agency) => agency && COVERED_AGENCIES.includes(agency)).length;
+    // One of them sharing with another body canishare does not serve but does not leave alone (a council housing team,
+    // an employer): the same common-law routes and data protection basis decide it.
+    const withPartner = between === 1 && !!facts.asker && !!facts.recipient && facts.asker !== facts.recipient;
     const fallback = this.framework();
-    if (fallback && (inDomain || unknown.length > 0) && (twoServed || between === 2 || (between === 1 && unknown.length > 0))) {
+    if (fallback && (inDomain || unknown.length > 0) && (twoServed || between === 2 || withPartner || (between === 1 && unknown.length > 0))) {
       return { kind: 'framework', decision: resolveDecision(fallback, facts, this.parts.facts), unknownInstruments: unknown };
     }
     if (inDomain) return { kind: 'no_guidance' };

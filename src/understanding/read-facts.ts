@@ -320,7 +320,6 @@ export class FactReader {
     const cut = all.findIndex((token) => LABEL_STOPS.has(token));
     const role = cut === -1 ? all : all.slice(0, cut);
     if (role.length === 0 || role.length > ROLE_WORDS || role.some((token) => NOT_A_ROLE.has(token))) return null;
-    if ([this.requesting, this.giving].some((list) => list.some((phrase) => occurrences(all, phrase).length > 0))) return null;
     // The role is named by its last words ("police liaison nurse" is a nurse), or, where they name no agency, by its
     // first, followed by the team ("DS child protection", "PC response").
     let ending: { agency: string; length: number } | null = null;
@@ -333,6 +332,8 @@ export class FactReader {
         }
       }
     }
+    // A label with a verb in it is a sentence ("Police called."), unless an agency's own name holds the verb: "EOC call handler".
+    if (ending?.length !== all.length && [this.requesting, this.giving].some((list) => list.some((phrase) => occurrences(all, phrase).length > 0))) return null;
     return (ending ?? opening)?.agency ?? null;
   }
 
@@ -667,7 +668,8 @@ function withoutQuotations(question: string): string {
  */
 function toldJustBefore(tokens: Tokens, at: number): boolean {
   for (let i = at - 1; i >= Math.max(0, at - 4); i -= 1) {
-    if (tokens[i] === SENTENCE_BREAK || tokens[i] === 'with') return false;
+    // "pass what she told me on to social care": "on to" passes the telling on.
+    if (tokens[i] === SENTENCE_BREAK || tokens[i] === 'with' || (tokens[i] === 'on' && tokens[i + 1] === 'to')) return false;
     if (PAST_TELLING.has(tokens[i]!)) return true;
   }
   return false;

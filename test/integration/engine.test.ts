@@ -111,6 +111,12 @@ describe('answers that decide', () => {
     expect(answer.verdict).toBe('depends');
     expect(answer.answer).toMatch(/no specific guidance for this exact situation/);
   });
+
+  it('answers from the general framework when no card matches health asked by another body, such as an employer', async () => {
+    const answer = await engine().ask("GP here. His employer wants to know if he came to his appointment on Tuesday. What do I say?");
+    expect(answer.verdict).toBe('depends');
+    expect(answer.answer).toMatch(/no specific guidance for this exact situation/);
+  });
 });
 
 describe('law that is not yet in force', () => {

@@ -3165,3 +3165,119 @@ describe('a child hit with an implement, and a blood alcohol the police want to 
     expect(fact("ED nurse: man brought in after a fight, police outside want to know his blood alcohol, he's refused to consent. do i tell them?", 'specimen')).toBe('hospital_results');
   });
 });
+
+describe('roles, threats and beliefs read from everyday wording', () => {
+  it('reads a role whose name holds a verb as the asker: "EOC call handler"', () => {
+    expect(fact('EOC call handler. A caller said he knows where our control room is and he is going to come and stab me when I finish my shift.', 'asker')).toBe('health');
+    expect(fact('Police called. Can I tell them?', 'asker')).toBeUndefined();
+  });
+
+  it('reads a caller on the phone asking as the one asking', () => {
+    expect(fact('his manager on the phone asking if he was here on tuesday', 'recipient')).toBe('employer');
+  });
+
+  it.each([
+    ['GP receptionist here, the council housing team wants us to confirm a tenant is registered with us'],
+    ["Housing officer from the council just rang reception wanting to know about Mrs K's mental health"],
+  ])('reads a council housing service in "%s" as housing, not social care', (question) => {
+    expect(fact(question, 'recipient')).toBe('housing');
+  });
+
+  it("reads a parent's subject access request asking for everything about a child as someone else's request", () => {
+    expect(fact("We've had a SAR from a mum asking for everything we hold about her 17yo daughter. Do we send it?", 'access_applicant')).toBe('someone_else');
+  });
+
+  it("reads 'No consent form' as no word of what the person decided, not a refusal", () => {
+    expect(fact("Housing rang wanting her meds. No consent form, they just said 'she told us to ring you'. Is that ok?", 'consent')).toBeUndefined();
+    expect(fact('He refused, no consent. Can I still tell them?', 'consent')).toBe('refused');
+  });
+
+  it('reads "pass what she told me on to" as giving to the agency named after it', () => {
+    expect(fact("She asked me not to tell her mum. Can I pass what she told me on to children's social care?", 'recipient')).toBe('social_care');
+  });
+
+  it("reads 'asked me not to tell her mum' as no risk in telling the person themselves", () => {
+    expect(fact("Asked me not to tell her mum or social services. Can I pass what she told me on to children's social care?", 'telling_harms')).toBeUndefined();
+    expect(fact('The victim asked me not to tell him. Can I tell social services?', 'telling_harms')).toBe('stated');
+  });
+
+  it.each([
+    ["For two years he was adamant his parents weren't to be told anything about his care. Can I tell them now?"],
+    ["Patient specifically said 'don't you go telling my family'. Can I ring his son anyway?"],
+  ])('reads "%s" as a wish, made before, that a relative not be told', (question) => {
+    expect(fact(question, 'prior_wishes')).toBe('against');
+  });
+
+  it('reads a death by suicide as a death, not a risk the person still faces', () => {
+    const question = 'A man on my caseload died by suicide last week. His parents want to know his diagnosis. Can I tell them?';
+    expect(fact(question, 'risk')).toBeUndefined();
+    expect(fact(question, 'deceased')).toBe('died');
+    expect(fact('He is suicidal and talking about taking his own life', 'risk')).toBe('self');
+  });
+
+  it('reads a baby not at school, in a question about Operation Encompass, as a child with no school', () => {
+    expect(fact('DA job last night, mum + 8 month old in the house, baby obviously not at school. Under the encompass law do I have to notify anyone?', 'school_enrolment')).toBe('none');
+  });
+
+  it("reads the belief that the GP legally has to tell the DVLA", () => {
+    expect(fact('the GP legally has to tell DVLA the day we diagnose a seizure dont we?', 'premise')).toBe('doctor_must_tell_dvla');
+  });
+
+  it('reads a question about notifying HIV to public health, and only where an infection of that kind is named', () => {
+    expect(fact("Diagnosed HIV. My reg says under the Health Protection regs I have to send the notifiable disease form to UKHSA. Is that right?", 'sti_notification')).toBe('asked');
+    expect(fact('Suspected measles. Do I have to send the notifiable disease form to UKHSA?', 'sti_notification')).toBeUndefined();
+  });
+
+  it('reads the child death overview panel as social care', () => {
+    expect(fact('CDOP coordinator has emailed asking for our involvement summary for a 2-year-old who died. Do we have to provide it?', 'recipient')).toBe('social_care');
+  });
+
+  it('reads the belief that section 47 "legally obliges" health to give the police records', () => {
+    expect(fact('Can I just tell them s47 of the Children Act legally obliges them to hand the records to police?', 'premise')).toBe('s47_for_police');
+  });
+
+  it('reads "Paramedic, 3rd year" asking about a death as someone other than a doctor', () => {
+    expect(fact('Paramedic, 3rd year. Unexpected death at home. Am I legally required to ring the coroner myself?', 'death_notifier')).toBe('not_doctor');
+  });
+
+  it('reads "the HR manager" as the employer', () => {
+    expect(fact('the hr manager wants to know if he attended', 'recipient')).toBe('employer');
+  });
+
+  it.each([
+    ['Psych liaison nurse in ED. A patient stabbed our registrar in the hand with a dart. Can we give the police his name?'],
+    ["A caller said he's going to come and stab me when I finish my shift. Can we give police his details?"],
+  ])('reads "%s" as staff harmed', (question) => {
+    expect(fact(question, 'victim')).toBe('staff');
+  });
+
+  it("reads 'a child sex offender' as an adult, and press coverage as no enquiry from the media", () => {
+    const question = "I've been treating a child sex offender who is terrified of vigilantes after the press coverage. Can I tell MAPPA?";
+    expect(fact(question, 'age')).toBe('adult');
+    expect(fact(question, 'media_enquiry')).toBeUndefined();
+  });
+
+  it('reads a holder checking with counter fraud as no counter fraud request', () => {
+    expect(fact("The pharmacy say they need to check with the NHS counter fraud people first. Can they give me the script?", 'investigator')).toBeUndefined();
+    expect(fact('the local counter fraud specialist has asked us for her records', 'investigator')).toBe('counter_fraud');
+  });
+
+  it('reads "do I have to let the police know" as asking whether to tell the police at all', () => {
+    expect(fact('Stab wound to the thigh, he does not want police involved. Do I have to let the police know, and can I give them his name?', 'police_told')).toBe('asked');
+  });
+
+  it("reads 'I don't think he's a danger to anyone' as no risk to others", () => {
+    expect(fact("They want his mental health history. I honestly don't think he's a danger to anyone. Am I obliged to send it?", 'risk')).toBe('none');
+  });
+
+  it('reads the belief that PACE treats a 17-year-old as an adult, in custody', () => {
+    const question = 'Quick one - PACE treats 17 year olds as adults doesnt it? Got a 17 yr old female in for shoplifting, my mate reckons we dont need an AA.';
+    expect(fact(question, 'premise')).toBe('seventeen_is_adult');
+    expect(fact(question, 'custody')).toBe('in_custody');
+  });
+
+  it('reads a section 23 demand for more than controlled drug records', () => {
+    expect(fact("I want the suspect's complete meds history, all items not just controlled drugs. Can I make them produce it under s23?", 'cd_power_reach')).toBe('wider_records');
+    expect(fact("I want the suspect's complete meds history from the chemist.", 'cd_power_reach')).toBeUndefined();
+  });
+});
