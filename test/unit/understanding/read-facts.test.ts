@@ -3228,6 +3228,13 @@ describe('roles, threats and beliefs read from everyday wording', () => {
     expect(fact('Suspected measles. Do I have to send the notifiable disease form to UKHSA?', 'sti_notification')).toBeUndefined();
   });
 
+  it.each([
+    ['custody sgt: DP is 17 and wants his girlfriend told, not his mum', 'child'],
+    ['the detainee is 45 and wants his wife told', 'adult'],
+  ])('reads the age of a detained person in "%s"', (question, age) => {
+    expect(fact(question, 'age')).toBe(age);
+  });
+
   it('reads the child death overview panel as social care', () => {
     expect(fact('CDOP coordinator has emailed asking for our involvement summary for a 2-year-old who died. Do we have to provide it?', 'recipient')).toBe('social_care');
   });
