@@ -3235,6 +3235,10 @@ describe('roles, threats and beliefs read from everyday wording', () => {
     expect(fact(question, 'age')).toBe(age);
   });
 
+  it("reads a detainee wanting his solicitor to see the notes as his consent", () => {
+    expect(fact("Custody sgt. Detainee wants his solicitor to see the FME's notes on him. Do we hand them over?", 'consent')).toBe('given');
+  });
+
   it('reads the child death overview panel as social care', () => {
     expect(fact('CDOP coordinator has emailed asking for our involvement summary for a 2-year-old who died. Do we have to provide it?', 'recipient')).toBe('social_care');
   });
